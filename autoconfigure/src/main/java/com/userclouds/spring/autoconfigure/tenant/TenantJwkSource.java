@@ -1,0 +1,107 @@
+package com.userclouds.spring.autoconfigure.tenant;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jose.util.ResourceRetriever;
+
+import com.userclouds.spring.autoconfigure.UserCloudsProperties;
+
+/**
+ * The tenant's signing keys. Nimbus' {@link JWKSourceBuilder} does the work (cache, refresh ahead of expiry, one
+ * rate-limited refetch on an unknown {@code kid}, outage tolerance); this class adds what it lacks: the JWKS URL is
+ * resolved lazily (it may come from discovery, which must not run at startup), and listeners hear when the key set
+ * really changed, so caches of validated tokens can be dropped on rotation.
+ */
+public class TenantJwkSource implements JWKSource<SecurityContext> {
+
+	private final UserCloudsTenant tenant;
+
+	private final ResourceRetriever retriever;
+
+	private final UserCloudsProperties.Discovery settings;
+
+	private final List<Runnable> keySetChangeListeners = new CopyOnWriteArrayList<>();
+
+	private volatile JWKSource<SecurityContext> delegate;
+
+	public TenantJwkSource(UserCloudsTenant tenant, ResourceRetriever retriever, UserCloudsProperties.Discovery settings) {
+		this.tenant = tenant;
+		this.retriever = new ChangeDetectingRetriever(retriever);
+		this.settings = settings;
+	}
+
+	@Override
+	public List<JWK> get(JWKSelector jwkSelector, SecurityContext context) throws KeySourceException {
+		return delegate().get(jwkSelector, context);
+	}
+
+	/**
+	 * Registers a callback run after a fetch returned a key set different from the previous one.
+	 */
+	public void onKeySetChange(Runnable listener) {
+		this.keySetChangeListeners.add(listener);
+	}
+
+	private JWKSource<SecurityContext> delegate() throws KeySourceException {
+		JWKSource<SecurityContext> source = this.delegate;
+		if (source != null) {
+			return source;
+		}
+		synchronized (this) {
+			if (this.delegate == null) {
+				URL jwksUrl;
+				try {
+					jwksUrl = TenantDiscovery.toUrl(this.tenant.jwksUri());
+				}
+				catch (TenantUnavailableException ex) {
+					throw new KeySourceException(ex.getMessage(), ex);
+				}
+				long ttl = this.settings.getJwksCacheTtl().toMillis();
+				long timeout = this.settings.getConnectTimeout().plus(this.settings.getReadTimeout()).toMillis();
+				this.delegate = JWKSourceBuilder.create(jwksUrl, this.retriever)
+					.cache(ttl, timeout)
+					.refreshAheadCache(Math.min(ttl / 5, 30_000L), true)
+					.rateLimited(this.settings.getJwksMinRefreshInterval().toMillis())
+					.retrying(true)
+					.outageTolerant(this.settings.getJwksOutageTolerance().toMillis())
+					.build();
+			}
+			return this.delegate;
+		}
+	}
+
+	private final class ChangeDetectingRetriever implements ResourceRetriever {
+
+		private final ResourceRetriever retriever;
+
+		private volatile String lastContent;
+
+		ChangeDetectingRetriever(ResourceRetriever retriever) {
+			this.retriever = retriever;
+		}
+
+		@Override
+		public Resource retrieveResource(URL url) throws IOException {
+			Resource resource = this.retriever.retrieveResource(url);
+			String previous = this.lastContent;
+			this.lastContent = resource.getContent();
+			if (previous != null && !Objects.equals(previous, resource.getContent())) {
+				TenantJwkSource.this.keySetChangeListeners.forEach(Runnable::run);
+			}
+			return resource;
+		}
+
+	}
+
+}
