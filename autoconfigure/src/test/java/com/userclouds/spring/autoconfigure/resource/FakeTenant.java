@@ -33,6 +33,8 @@ final class FakeTenant implements AutoCloseable {
 
 	private final AtomicInteger discoveryRequests = new AtomicInteger();
 
+	private final AtomicInteger allRequests = new AtomicInteger();
+
 	private volatile boolean down;
 
 	private volatile boolean jwksDown;
@@ -97,6 +99,11 @@ final class FakeTenant implements AutoCloseable {
 		return this.jwksRequests.get();
 	}
 
+	/** Every request, answered or refused while down. */
+	int allRequests() {
+		return this.allRequests.get();
+	}
+
 	int discoveryRequests() {
 		return this.discoveryRequests.get();
 	}
@@ -120,6 +127,7 @@ final class FakeTenant implements AutoCloseable {
 	}
 
 	private MockResponse answer(RecordedRequest request) {
+		this.allRequests.incrementAndGet();
 		String path = request.getUrl().encodedPath();
 		if (this.down) {
 			return json(503, Map.of("error", "unavailable"));
