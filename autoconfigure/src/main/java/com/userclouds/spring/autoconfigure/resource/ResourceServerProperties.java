@@ -21,7 +21,7 @@ public class ResourceServerProperties {
 	 * Path patterns protected by bearer access tokens; every request to them needs a valid access token. Other paths
 	 * are left to other filter chains (the starter's login, or the application's own).
 	 */
-	private List<String> paths = new ArrayList<>(List.of("/api/**"));
+	private List<String> paths = List.of("/api/**");
 
 	/**
 	 * Audiences an access token must name (one of them is enough). When empty: the tenant URL, which UserClouds puts
