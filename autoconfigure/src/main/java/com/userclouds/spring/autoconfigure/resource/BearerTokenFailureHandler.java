@@ -45,7 +45,8 @@ final class BearerTokenFailureHandler implements AuthenticationFailureHandler {
 
 	static AuthenticationException clientFacing(AuthenticationException exception) {
 		if (exception instanceof AuthenticationServiceException) {
-			logger.warn("Bearer token not verified, the tenant's keys are unavailable: " + exception.getMessage());
+			// debug, not warn: during an outage every request lands here; the tenant classes log the outage itself
+			logger.debug("Bearer token not verified, the tenant's keys are unavailable: " + exception.getMessage());
 			return invalidToken(UNVERIFIABLE, exception);
 		}
 		if (exception instanceof InvalidBearerTokenException) {

@@ -1,5 +1,7 @@
 package com.userclouds.spring.autoconfigure.resource;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -12,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
@@ -46,6 +50,24 @@ class ResourceServerAutoConfigurationTests {
 			assertThat(context).hasBean("requireScopesAuthorizationAdvisor");
 			assertThat(context).hasSingleBean(MethodSecurityConfiguration.class);
 		});
+	}
+
+	@Test
+	void mapsConfiguredClaimsToAuthorities() {
+		this.runner
+			.withPropertyValues("userclouds.resource-server.authorities[0].claim=roles",
+					"userclouds.resource-server.authorities[0].prefix=ROLE_")
+			.run((context) -> {
+				Jwt jwt = Jwt.withTokenValue("t")
+					.header("alg", "RS256")
+					.claim("roles", List.of("admin"))
+					.claim("scope", "orders:read")
+					.build();
+				assertThat(context.getBean(JwtAuthenticationConverter.class).convert(jwt).getAuthorities())
+					.extracting(GrantedAuthority::getAuthority)
+					.contains("ROLE_admin")
+					.doesNotContain("SCOPE_orders:read");
+			});
 	}
 
 	@Test

@@ -47,21 +47,25 @@ class TenantKeysResilienceTests {
 		return this.mvc.perform(get("/api/whoami").header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
 	}
 
+	private void assertAccepted(String token) throws Exception {
+		whoami(token).andExpect(status().isOk()).andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE));
+	}
+
 	@Test
 	void unknownKidAfterRotationCausesOneRefetchThenSucceeds() throws Exception {
-		whoami(tenant.userAccessToken().sign()).andExpect(status().isOk());
+		assertAccepted(tenant.userAccessToken().sign());
 		int fetchesBeforeRotation = tenant.jwksRequests();
 		tenant.rotate();
-		whoami(tenant.userAccessToken().sign()).andExpect(status().isOk());
+		assertAccepted(tenant.userAccessToken().sign());
 		assertThat(tenant.jwksRequests()).isEqualTo(fetchesBeforeRotation + 1);
-		whoami(tenant.userAccessToken().sign()).andExpect(status().isOk());
+		assertAccepted(tenant.userAccessToken().sign());
 		assertThat(tenant.jwksRequests()).isEqualTo(fetchesBeforeRotation + 1);
 	}
 
 	@Test
 	void knownKeysKeepWorkingWhileTheJwksEndpointIsDown() throws Exception {
 		String token = tenant.userAccessToken().sign();
-		whoami(token).andExpect(status().isOk());
+		assertAccepted(token);
 		tenant.jwksDown(true);
 		try {
 			int fetchesBeforeOutage = tenant.jwksRequests();
@@ -69,8 +73,8 @@ class TenantKeysResilienceTests {
 			whoami(tenant.userAccessToken().signedWith(FakeTenant.newKey()).sign()).andExpect(status().isUnauthorized())
 				.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("error=\"invalid_token\"")));
 			assertThat(tenant.jwksRequests()).isGreaterThan(fetchesBeforeOutage);
-			whoami(token).andExpect(status().isOk());
-			whoami(tenant.userAccessToken().sign()).andExpect(status().isOk());
+			assertAccepted(token);
+			assertAccepted(tenant.userAccessToken().sign());
 		}
 		finally {
 			tenant.jwksDown(false);
