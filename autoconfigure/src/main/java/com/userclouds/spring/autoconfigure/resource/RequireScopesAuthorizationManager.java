@@ -1,6 +1,5 @@
 package com.userclouds.spring.autoconfigure.resource;
 
-import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,7 @@ final class RequireScopesAuthorizationManager implements AuthorizationManager<Me
 		Object target = invocation.getThis();
 		Class<?> targetClass = (target != null) ? AopUtils.getTargetClass(target)
 				: invocation.getMethod().getDeclaringClass();
-		RequireScopes annotation = findAnnotation(invocation.getMethod(), targetClass);
+		RequireScopes annotation = this.scanner.scan(invocation.getMethod(), targetClass);
 		if (annotation == null) {
 			return null;
 		}
@@ -47,10 +46,6 @@ final class RequireScopesAuthorizationManager implements AuthorizationManager<Me
 		boolean allowed = (annotation.match() == RequireScopes.Match.ANY) ? required.stream().anyMatch(granted::contains)
 				: granted.containsAll(required);
 		return new ScopesDecision(allowed, required, annotation.match());
-	}
-
-	RequireScopes findAnnotation(Method method, Class<?> targetClass) {
-		return this.scanner.scan(method, targetClass);
 	}
 
 }

@@ -25,8 +25,6 @@ import com.nimbusds.jwt.SignedJWT;
  */
 final class TestToken {
 
-	private final FakeTenant tenant;
-
 	private JOSEObjectType type = JOSEObjectType.JWT;
 
 	private JWTClaimsSet.Builder claims;
@@ -34,7 +32,6 @@ final class TestToken {
 	private RSAKey key;
 
 	private TestToken(FakeTenant tenant, JWTClaimsSet.Builder claims) {
-		this.tenant = tenant;
 		this.claims = claims;
 		this.key = tenant.signingKey();
 	}
@@ -149,10 +146,6 @@ final class TestToken {
 
 	private JWSHeader header(JWSAlgorithm algorithm) {
 		return new JWSHeader.Builder(algorithm).keyID(this.key.getKeyID()).type(this.type).build();
-	}
-
-	FakeTenant tenant() {
-		return this.tenant;
 	}
 
 }
