@@ -282,4 +282,12 @@ class AccessTokenDecodersTests {
 			.satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo("userclouds.resource-server.clock-skew"));
 	}
 
+	@Test
+	void refusesBlankAudience() {
+		ResourceServerProperties properties = new ResourceServerProperties();
+		properties.setAudiences(List.of("https://orders.example.com", " "));
+		assertThatExceptionOfType(InvalidResourceServerPropertyException.class).isThrownBy(() -> decoder(properties))
+			.satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo("userclouds.resource-server.audiences"));
+	}
+
 }
