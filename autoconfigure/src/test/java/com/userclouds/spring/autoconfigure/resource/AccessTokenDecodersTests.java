@@ -3,6 +3,7 @@ package com.userclouds.spring.autoconfigure.resource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -49,9 +50,18 @@ class AccessTokenDecodersTests {
 	}
 
 	private UserCloudsTenant userCloudsTenant() {
+		return tenantAt(tenant);
+	}
+
+	private static UserCloudsTenant tenantAt(FakeTenant fake) {
 		UserCloudsProperties properties = new UserCloudsProperties();
-		properties.setTenantUrl(tenant.issuer());
+		properties.setTenantUrl(fake.issuer());
 		return new UserCloudsTenant(properties, new DefaultResourceRetriever(2000, 5000));
+	}
+
+	private static SigningAlgorithms signingAlgorithms(List<String> configured, UserCloudsTenant userCloudsTenant) {
+		return new SigningAlgorithms(configured, userCloudsTenant, new TenantJwkSource(userCloudsTenant,
+				new DefaultResourceRetriever(), new UserCloudsProperties().getDiscovery()));
 	}
 
 	private JwtDecoder decoder(ResourceServerProperties resourceServer) {
@@ -155,7 +165,7 @@ class AccessTokenDecodersTests {
 	@Test
 	void refusesTokenNotYetValid() {
 		String token = tenant.userAccessToken()
-			.claim("nbf", java.util.Date.from(Instant.now().plus(Duration.ofMinutes(10))))
+			.claim("nbf", Date.from(Instant.now().plus(Duration.ofMinutes(10))))
 			.sign();
 		assertThatExceptionOfType(JwtValidationException.class).isThrownBy(() -> decoder().decode(token));
 	}
@@ -163,7 +173,7 @@ class AccessTokenDecodersTests {
 	@Test
 	void refusesTokenIssuedInTheFuture() {
 		String token = tenant.userAccessToken()
-			.claim("iat", java.util.Date.from(Instant.now().plus(Duration.ofMinutes(10))))
+			.claim("iat", Date.from(Instant.now().plus(Duration.ofMinutes(10))))
 			.sign();
 		assertThatExceptionOfType(JwtValidationException.class).isThrownBy(() -> decoder().decode(token))
 			.withMessageContaining("issued in the future");
@@ -172,7 +182,7 @@ class AccessTokenDecodersTests {
 	@Test
 	void acceptsTokenIssuedHoursAgo() {
 		String token = tenant.userAccessToken()
-			.claim("iat", java.util.Date.from(Instant.now().minus(Duration.ofHours(5))))
+			.claim("iat", Date.from(Instant.now().minus(Duration.ofHours(5))))
 			.sign();
 		assertThat(decoder().decode(token)).isNotNull();
 	}
@@ -240,11 +250,8 @@ class AccessTokenDecodersTests {
 	void addsAsymmetricAlgorithmsTheTenantAdvertisesOnceDiscoveryIsKnown() {
 		try (FakeTenant advertising = FakeTenant.start()) {
 			advertising.advertiseAlgorithms("RS256", "ES256", "HS256", "none");
-			UserCloudsProperties properties = new UserCloudsProperties();
-			properties.setTenantUrl(advertising.issuer());
-			UserCloudsTenant userCloudsTenant = new UserCloudsTenant(properties, new DefaultResourceRetriever());
-			SigningAlgorithms algorithms = new SigningAlgorithms(List.of(), userCloudsTenant,
-					new TenantJwkSource(userCloudsTenant, new DefaultResourceRetriever(), properties.getDiscovery()));
+			UserCloudsTenant userCloudsTenant = tenantAt(advertising);
+			SigningAlgorithms algorithms = signingAlgorithms(List.of(), userCloudsTenant);
 			assertThat(algorithms.allowed()).containsExactly(JWSAlgorithm.RS256);
 			assertThat(advertising.discoveryRequests()).isZero();
 			userCloudsTenant.metadata();
@@ -256,12 +263,9 @@ class AccessTokenDecodersTests {
 	void configuredAlgorithmsIgnoreWhatTheTenantAdvertises() {
 		try (FakeTenant advertising = FakeTenant.start()) {
 			advertising.advertiseAlgorithms("RS256", "ES256");
-			UserCloudsProperties properties = new UserCloudsProperties();
-			properties.setTenantUrl(advertising.issuer());
-			UserCloudsTenant userCloudsTenant = new UserCloudsTenant(properties, new DefaultResourceRetriever());
+			UserCloudsTenant userCloudsTenant = tenantAt(advertising);
 			userCloudsTenant.metadata();
-			SigningAlgorithms algorithms = new SigningAlgorithms(List.of("PS384"), userCloudsTenant,
-					new TenantJwkSource(userCloudsTenant, new DefaultResourceRetriever(), properties.getDiscovery()));
+			SigningAlgorithms algorithms = signingAlgorithms(List.of("PS384"), userCloudsTenant);
 			assertThat(algorithms.allowed()).containsExactly(JWSAlgorithm.PS384);
 		}
 	}
