@@ -1,0 +1,156 @@
+package com.userclouds.spring.autoconfigure.resource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Bearer-token protection of the application's API by the tenant's access tokens.
+ */
+@ConfigurationProperties("userclouds.resource-server")
+public class ResourceServerProperties {
+
+	/**
+	 * Whether the starter protects the API paths with bearer access tokens from the tenant.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Path patterns protected by bearer access tokens; every request to them needs a valid access token. Other paths
+	 * are left to other filter chains (the starter's login, or the application's own).
+	 */
+	private List<String> paths = List.of("/api/**");
+
+	/**
+	 * Audiences an access token must name (one of them is enough). When empty: the tenant URL, which UserClouds puts
+	 * in every user and machine-to-machine access token.
+	 */
+	private List<String> audiences = new ArrayList<>();
+
+	/**
+	 * Tolerated difference between the tenant's clock and this application's, applied to exp, nbf and iat.
+	 */
+	private Duration clockSkew = Duration.ofSeconds(60);
+
+	/**
+	 * Whether ID tokens are accepted as if they were access tokens. UserClouds' own services accept them, but an ID
+	 * token proves a login to a client and is no credential for an API; keep this off unless a legacy client sends
+	 * ID tokens and cannot be changed.
+	 */
+	private boolean acceptIdTokens = false;
+
+	/**
+	 * JWS algorithms a token may be signed with. Only asymmetric algorithms (RS*, PS*, ES*, EdDSA) are allowed; never
+	 * none or HS*. When empty: RS256 plus the asymmetric algorithms the tenant's discovery document advertises once
+	 * it has been read.
+	 */
+	private List<String> algorithms = new ArrayList<>();
+
+	/**
+	 * Claims turned into granted authorities, each with its prefix. The default maps the space-separated scope claim
+	 * and the scp claim (array or string) to SCOPE_* authorities, so
+	 * {@code @PreAuthorize("hasAuthority('SCOPE_orders:read')")} works.
+	 */
+	private List<AuthorityMapping> authorities = new ArrayList<>(
+			List.of(new AuthorityMapping("scope", "SCOPE_"), new AuthorityMapping("scp", "SCOPE_")));
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public List<String> getPaths() {
+		return this.paths;
+	}
+
+	public void setPaths(List<String> paths) {
+		this.paths = paths;
+	}
+
+	public List<String> getAudiences() {
+		return this.audiences;
+	}
+
+	public void setAudiences(List<String> audiences) {
+		this.audiences = audiences;
+	}
+
+	public Duration getClockSkew() {
+		return this.clockSkew;
+	}
+
+	public void setClockSkew(Duration clockSkew) {
+		this.clockSkew = clockSkew;
+	}
+
+	public boolean isAcceptIdTokens() {
+		return this.acceptIdTokens;
+	}
+
+	public void setAcceptIdTokens(boolean acceptIdTokens) {
+		this.acceptIdTokens = acceptIdTokens;
+	}
+
+	public List<String> getAlgorithms() {
+		return this.algorithms;
+	}
+
+	public void setAlgorithms(List<String> algorithms) {
+		this.algorithms = algorithms;
+	}
+
+	public List<AuthorityMapping> getAuthorities() {
+		return this.authorities;
+	}
+
+	public void setAuthorities(List<AuthorityMapping> authorities) {
+		this.authorities = authorities;
+	}
+
+	/**
+	 * One claim whose values become granted authorities.
+	 */
+	public static class AuthorityMapping {
+
+		/**
+		 * Name of the claim: a space-separated string or an array of strings.
+		 */
+		private String claim;
+
+		/**
+		 * Prefix put before each value, e.g. SCOPE_ or ROLE_.
+		 */
+		private String prefix = "";
+
+		public AuthorityMapping() {
+		}
+
+		public AuthorityMapping(String claim, String prefix) {
+			this.claim = claim;
+			this.prefix = prefix;
+		}
+
+		public String getClaim() {
+			return this.claim;
+		}
+
+		public void setClaim(String claim) {
+			this.claim = claim;
+		}
+
+		public String getPrefix() {
+			return this.prefix;
+		}
+
+		public void setPrefix(String prefix) {
+			this.prefix = prefix;
+		}
+
+	}
+
+}

@@ -1,0 +1,226 @@
+package com.userclouds.spring.autoconfigure.resource;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
+import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every condition and back-off of {@link ResourceServerAutoConfiguration}. The tenant URL points nowhere: nothing here
+ * may call the tenant.
+ */
+class ResourceServerAutoConfigurationTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(TenantAutoConfiguration.class, ResourceServerAutoConfiguration.class,
+				ServletWebSecurityAutoConfiguration.class))
+		.withPropertyValues("userclouds.tenant-url=https://acme-prod.tenant.userclouds.com");
+
+	@Test
+	void protectsTheApiByDefault() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).hasSingleBean(ResourceServerProperties.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(NimbusJwtDecoder.class);
+			assertThat(context).hasBean("userCloudsJwtDecoder");
+			assertThat(context).hasBean("userCloudsJwtAuthenticationConverter");
+			assertThat(context).hasSingleBean(UserCloudsSecurityFilterChain.class);
+			assertThat(context).hasBean("requireScopesAuthorizationAdvisor");
+			assertThat(context).hasSingleBean(MethodSecurityConfiguration.class);
+		});
+	}
+
+	@Test
+	void mapsConfiguredClaimsToAuthorities() {
+		this.runner
+			.withPropertyValues("userclouds.resource-server.authorities[0].claim=roles",
+					"userclouds.resource-server.authorities[0].prefix=ROLE_")
+			.run((context) -> {
+				Jwt jwt = Jwt.withTokenValue("t")
+					.header("alg", "RS256")
+					.claim("roles", List.of("admin"))
+					.claim("scope", "orders:read")
+					.build();
+				assertThat(context.getBean(JwtAuthenticationConverter.class).convert(jwt).getAuthorities())
+					.extracting(GrantedAuthority::getAuthority)
+					.contains("ROLE_admin")
+					.doesNotContain("SCOPE_orders:read");
+			});
+	}
+
+	@Test
+	void switchedOffByProperty() {
+		this.runner.withPropertyValues("userclouds.resource-server.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(JwtDecoder.class);
+			assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class);
+			assertThat(context).doesNotHaveBean("requireScopesAuthorizationAdvisor");
+		});
+	}
+
+	@Test
+	void absentWithoutSpringSecurityResourceServer() {
+		this.runner.withClassLoader(new FilteredClassLoader(BearerTokenAuthenticationToken.class)).run((context) -> {
+			assertThat(context).doesNotHaveBean(ResourceServerProperties.class);
+			assertThat(context).doesNotHaveBean(JwtDecoder.class);
+		});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsJwtDecoder() {
+		this.runner.withUserConfiguration(UserJwtDecoder.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean("userCloudsJwtDecoder");
+			assertThat(context.getBean(JwtDecoder.class)).isSameAs(context.getBean("userJwtDecoder"));
+			assertThat(context).hasSingleBean(UserCloudsSecurityFilterChain.class);
+		});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsAuthoritiesConverter() {
+		this.runner.withUserConfiguration(UserAuthenticationConverter.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean("userCloudsJwtAuthenticationConverter");
+			assertThat(context).hasSingleBean(JwtAuthenticationConverter.class);
+		});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsFilterChain() {
+		this.runner.withUserConfiguration(UserFilterChain.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class);
+			assertThat(context).hasSingleBean(SecurityFilterChain.class);
+			assertThat(context).hasSingleBean(JwtDecoder.class);
+		});
+	}
+
+	@Test
+	void keepsItsChainNextToAnotherStarterChain() {
+		this.runner.withUserConfiguration(OtherStarterChain.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBeansOfType(UserCloudsSecurityFilterChain.class)).hasSize(2);
+		});
+	}
+
+	@Test
+	void leavesMethodSecurityToTheApplicationWhenItEnablesIt() {
+		this.runner.withUserConfiguration(UserMethodSecurity.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(MethodSecurityConfiguration.class);
+			assertThat(context).hasBean("requireScopesAuthorizationAdvisor");
+		});
+	}
+
+	@Test
+	void outsideAWebApplicationOnlyTheDecoder() {
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(TenantAutoConfiguration.class, ResourceServerAutoConfiguration.class))
+			.withPropertyValues("userclouds.tenant-url=https://acme-prod.tenant.userclouds.com")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasSingleBean(JwtDecoder.class);
+				assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class);
+			});
+	}
+
+	@Test
+	void symmetricAlgorithmFailsStartupNamingTheProperty() {
+		assertStartupFailsNaming("userclouds.resource-server.algorithms=RS256,HS256",
+				"userclouds.resource-server.algorithms");
+	}
+
+	@Test
+	void negativeClockSkewFailsStartupNamingTheProperty() {
+		assertStartupFailsNaming("userclouds.resource-server.clock-skew=-5s", "userclouds.resource-server.clock-skew");
+	}
+
+	@Test
+	void pathWithoutLeadingSlashFailsStartupNamingTheProperty() {
+		assertStartupFailsNaming("userclouds.resource-server.paths=api/**", "userclouds.resource-server.paths");
+	}
+
+	private void assertStartupFailsNaming(String setting, String property) {
+		this.runner.withPropertyValues(setting).run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new ResourceServerPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("'" + property + "'");
+			assertThat(analysis.getAction()).contains("'" + property + "'");
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserJwtDecoder {
+
+		@Bean
+		JwtDecoder userJwtDecoder() {
+			return (token) -> {
+				throw new UnsupportedOperationException();
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserAuthenticationConverter {
+
+		@Bean
+		JwtAuthenticationConverter myConverter() {
+			return new JwtAuthenticationConverter();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserFilterChain {
+
+		@Bean
+		SecurityFilterChain mine(HttpSecurity http) throws Exception {
+			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OtherStarterChain {
+
+		@Bean
+		UserCloudsSecurityFilterChain loginChain(HttpSecurity http) throws Exception {
+			return new UserCloudsSecurityFilterChain(http.securityMatcher("/login/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+				.build());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableMethodSecurity(securedEnabled = true)
+	static class UserMethodSecurity {
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package com.userclouds.spring.autoconfigure.resource;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An application using the starter the way its README says, for the full-stack tests.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({ ResourceServerTestApplication.OrdersController.class, ResourceServerTestApplication.AdminController.class,
+		ResourceServerTestApplication.OtherController.class })
+class ResourceServerTestApplication {
+
+	@RestController
+	static class OrdersController {
+
+		@RequireScopes("orders:read")
+		@GetMapping("/api/orders")
+		List<String> orders() {
+			return List.of("order-1");
+		}
+
+		@RequireScopes("orders:write")
+		@PostMapping("/api/orders")
+		String create() {
+			return "created";
+		}
+
+		@RequireScopes(value = { "orders:read", "orders:admin" }, match = RequireScopes.Match.ALL)
+		@GetMapping("/api/orders/audit")
+		String audit() {
+			return "audit";
+		}
+
+		@RequireScopes(value = { "reports:read", "reports:admin" }, match = RequireScopes.Match.ANY)
+		@GetMapping("/api/reports")
+		String reports() {
+			return "reports";
+		}
+
+		@PreAuthorize("hasAuthority('SCOPE_stats:read')")
+		@GetMapping("/api/stats")
+		String stats() {
+			return "stats";
+		}
+
+	}
+
+	@RestController
+	@RequireScopes("admin")
+	static class AdminController {
+
+		@GetMapping("/api/admin")
+		String admin() {
+			return "admin";
+		}
+
+		@RequireScopes("admin:read")
+		@GetMapping("/api/admin/read")
+		String adminRead() {
+			return "admin-read";
+		}
+
+	}
+
+	@RestController
+	static class OtherController {
+
+		@GetMapping("/api/whoami")
+		Map<String, Object> whoami(@AuthenticationPrincipal Jwt jwt) {
+			return Map.of("sub", jwt.getSubject());
+		}
+
+		@GetMapping("/public/ping")
+		String ping() {
+			return "pong";
+		}
+
+	}
+
+}
