@@ -53,7 +53,7 @@ final class LoginPageFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String retry = request.getContextPath() + this.authorizationRequestPath;
-		if (request.getParameter("error") != null) {
+		if (isErrorPage(request)) {
 			page(response, HttpServletResponse.SC_UNAUTHORIZED, "Login failed", lastFailure(request), retry);
 			return;
 		}
@@ -67,6 +67,12 @@ final class LoginPageFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.sendRedirect(retry);
+	}
+
+	private static boolean isErrorPage(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getParameterMap().containsKey("error")
+				|| (query != null && (query.equals("error") || query.startsWith("error&") || query.startsWith("error=")));
 	}
 
 	/**
