@@ -20,6 +20,8 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.userclouds.spring.autoconfigure.tenant.TenantUnavailableException;
+
 /**
  * The redirect endpoint of the hybrid and implicit flows, which Spring Security lacks: takes the authorization
  * response from the query string (UserClouds) or a form post (form_post, or the fragment relayed by
@@ -61,8 +63,7 @@ final class FrontChannelResponseFilter extends AbstractAuthenticationProcessingF
 			throw new OAuth2AuthenticationException(new OAuth2Error(parameters.get(OAuth2ParameterNames.ERROR),
 					parameters.get(OAuth2ParameterNames.ERROR_DESCRIPTION), null));
 		}
-		String registrationId = authorizationRequest.getAttribute(OAuth2ParameterNames.REGISTRATION_ID);
-		ClientRegistration registration = this.registrations.findByRegistrationId(registrationId);
+		ClientRegistration registration = registrationOf(authorizationRequest);
 		FrontChannelAuthenticationToken responseToken = new FrontChannelAuthenticationToken(registration,
 				authorizationRequest, parameters);
 		responseToken.setDetails(this.authenticationDetailsSource.buildDetails(request));
@@ -77,6 +78,16 @@ final class FrontChannelResponseFilter extends AbstractAuthenticationProcessingF
 					response);
 		}
 		return authentication;
+	}
+
+	private ClientRegistration registrationOf(OAuth2AuthorizationRequest authorizationRequest) {
+		String registrationId = authorizationRequest.getAttribute(OAuth2ParameterNames.REGISTRATION_ID);
+		try {
+			return this.registrations.findByRegistrationId(registrationId);
+		}
+		catch (TenantUnavailableException ex) {
+			throw IdTokenBindings.failure("temporarily_unavailable", "The login service cannot be reached");
+		}
 	}
 
 }
