@@ -107,6 +107,8 @@ final class LocalTenant implements AutoCloseable {
 		server.put("server.address", address.getHostAddress());
 		server.put("server.servlet.session.cookie.name", LocalTenantServer.SESSION_COOKIE);
 		server.put("server.servlet.context-path", "");
+		// every endpoint is a filter, and Tomcat runs filters only for requests some servlet is mapped to
+		server.put("server.servlet.register-default-servlet", true);
 		server.put("spring.config.name", "userclouds-local-tenant");
 		server.put("spring.config.location", "optional:classpath:/userclouds-local-tenant/");
 		server.put("spring.jmx.enabled", false);
