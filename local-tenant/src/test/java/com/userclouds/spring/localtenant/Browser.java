@@ -61,7 +61,12 @@ final class Browser {
 			if (response.statusCode() != 302 || location == null || !location.startsWith(this.tenantUrl)) {
 				return response;
 			}
-			if (URI.create(location).getPath().equals("/login")) {
+			URI next = URI.create(location);
+			if (next.getPath().equals("/login") && next.getQuery() != null) {
+				// the login form again, with an error
+				return response;
+			}
+			if (next.getPath().equals("/login")) {
 				HttpResponse<String> loginPage = get(location);
 				Matcher csrf = CSRF.matcher(loginPage.body());
 				assertThat(csrf.find()).as("login page has a CSRF token: %s", loginPage.body()).isTrue();

@@ -34,6 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import com.userclouds.spring.localtenant.server.authorize.AuthorizationErrorWriter;
 import com.userclouds.spring.localtenant.server.authorize.AuthorizationResponseWriter;
 import com.userclouds.spring.localtenant.server.authorize.ResponseTypeAuthenticationProvider;
 import com.userclouds.spring.localtenant.server.authorize.ResponseTypeRequestConverter;
@@ -65,7 +66,8 @@ class AuthorizationServerConfiguration {
 					.authorizationRequestConverter(new ResponseTypeRequestConverter())
 					.authenticationProviders((providers) -> addResponseTypes(providers, clients, authorizations,
 							tokenGenerator))
-					.authorizationResponseHandler(new AuthorizationResponseWriter(standardShape)))
+					.authorizationResponseHandler(new AuthorizationResponseWriter(standardShape))
+					.errorResponseHandler(new AuthorizationErrorWriter()))
 				.tokenEndpoint((endpoint) -> endpoint.accessTokenResponseHandler(new TokenResponseShape(standardShape)))
 				.oidc((oidc) -> oidc.providerConfigurationEndpoint((discovery) -> discovery
 					.providerConfigurationCustomizer((metadata) -> metadata

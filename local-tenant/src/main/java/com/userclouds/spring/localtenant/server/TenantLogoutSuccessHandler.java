@@ -39,14 +39,14 @@ final class TenantLogoutSuccessHandler implements LogoutSuccessHandler {
 		String clientId = request.getParameter("client_id");
 		RegisteredClient client = StringUtils.hasText(clientId) ? this.clients.findByClientId(clientId) : null;
 		if (client == null) {
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+			PlainTextError.send(response, HttpServletResponse.SC_BAD_REQUEST,
 					"Logged out, but client_id names no client of this tenant, so redirect_url is not followed");
 			return;
 		}
 		Set<String> allowed = new HashSet<>(client.getPostLogoutRedirectUris());
 		allowed.addAll(client.getRedirectUris());
 		if (!LoopbackRedirectUris.matches(allowed, redirectUrl)) {
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Logged out, but redirect_url is not a registered "
+			PlainTextError.send(response, HttpServletResponse.SC_BAD_REQUEST, "Logged out, but redirect_url is not a registered "
 					+ "post-logout or redirect URI of client " + clientId);
 			return;
 		}
