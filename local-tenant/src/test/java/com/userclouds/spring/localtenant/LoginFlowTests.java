@@ -299,6 +299,10 @@ class LoginFlowTests {
 	}
 
 	static String authorizationUrl(String responseType, Map<String, String> extra) {
+		return authorizationUrl(tenantUrl, responseType, extra);
+	}
+
+	static String authorizationUrl(String tenantUrl, String responseType, Map<String, String> extra) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("response_type", responseType);
 		parameters.put("client_id", CLIENT_ID);
@@ -317,6 +321,10 @@ class LoginFlowTests {
 	}
 
 	static HttpResponse<String> bearer(String accessToken) {
+		return bearer(tenantUrl, accessToken);
+	}
+
+	static HttpResponse<String> bearer(String tenantUrl, String accessToken) {
 		try {
 			java.net.http.HttpRequest request = java.net.http.HttpRequest
 				.newBuilder(java.net.URI.create(tenantUrl + "/oidc/userinfo"))

@@ -16,7 +16,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.core.OAuth2Token;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationConsentService;
@@ -140,14 +144,20 @@ class AuthorizationServerConfiguration {
 	}
 
 	/**
-	 * Verifies access tokens presented to UserInfo; accepts {@code typ: at+jwt}, which standard-shape tokens carry.
+	 * Verifies access tokens presented to UserInfo; accepts {@code typ: at+jwt}, which standard-shape tokens carry
+	 * (Spring Security's default validators accept only {@code JWT}).
 	 */
 	@Bean
-	JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-		return NimbusJwtDecoder.withJwkSource(jwkSource)
+	JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, LocalTenantSettings settings) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource)
 			.jwtProcessorCustomizer((processor) -> processor.setJWSTypeVerifier(
 					new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null)))
 			.build();
+		JwtTypeValidator types = new JwtTypeValidator("JWT", "at+jwt");
+		types.setAllowEmpty(true);
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+				new JwtIssuerValidator(settings.issuer()), types));
+		return decoder;
 	}
 
 }
