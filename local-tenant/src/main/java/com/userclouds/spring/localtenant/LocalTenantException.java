@@ -9,7 +9,13 @@ public class LocalTenantException extends RuntimeException {
 
 	private final String action;
 
-	LocalTenantException(String message, String property, String action, Throwable cause) {
+	/**
+	 * @param message what is wrong
+	 * @param property the property to fix
+	 * @param action what to do about it
+	 * @param cause the underlying failure, or {@code null}
+	 */
+	public LocalTenantException(String message, String property, String action, Throwable cause) {
 		super(message, cause);
 		this.property = property;
 		this.action = action;

@@ -16,11 +16,16 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 
+import com.userclouds.spring.localtenant.LocalTenantException;
+import com.userclouds.spring.localtenant.LocalTenantProperties;
+
 /**
  * The tenant's RSA signing key, kept in a local file so that tokens issued before a restart still verify after it.
  * Created on first start.
  */
 final class SigningKeyFile {
+
+	private static final String KEY_FILE_PROPERTY = LocalTenantProperties.PREFIX + ".key-file";
 
 	private SigningKeyFile() {
 	}
@@ -38,8 +43,8 @@ final class SigningKeyFile {
 			return load(file);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot write the local tenant's signing key to " + file
-					+ "; set userclouds.local-tenant.key-file to a writable path", ex);
+			throw new LocalTenantException("cannot write its signing key to " + file + " (" + ex.getMessage() + ")",
+					KEY_FILE_PROPERTY, "Use a writable path", ex);
 		}
 		return key;
 	}
@@ -53,9 +58,8 @@ final class SigningKeyFile {
 			return rsaKey;
 		}
 		catch (IOException | ParseException | IllegalStateException ex) {
-			throw new IllegalStateException("The local tenant's signing key file " + file
-					+ " is unreadable (" + ex.getMessage() + "); delete it to create a new key, or set "
-					+ "userclouds.local-tenant.key-file", ex);
+			throw new LocalTenantException("its signing key file " + file + " is unreadable (" + ex.getMessage() + ")",
+					KEY_FILE_PROPERTY, "Delete " + file + " to create a new key, or point to another file", ex);
 		}
 	}
 
