@@ -98,8 +98,9 @@ final class LocalTenant implements AutoCloseable {
 	}
 
 	/**
-	 * The tenant's environment: none of the application's configuration files or properties reach it, only what is
-	 * set here (and system properties / environment variables, which these override).
+	 * The tenant's environment: only what is set here. None of the application's configuration files, command-line
+	 * arguments, system properties or environment variables reach it (a {@code SERVER_PORT} meant for the application
+	 * must not move the tenant).
 	 */
 	private static StandardEnvironment isolatedEnvironment(InetAddress address, int port) {
 		Map<String, Object> server = new LinkedHashMap<>();
@@ -114,6 +115,8 @@ final class LocalTenant implements AutoCloseable {
 		server.put("spring.jmx.enabled", false);
 		server.put("spring.main.lazy-initialization", false);
 		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
 		environment.getPropertySources().addFirst(new MapPropertySource("userclouds-local-tenant-server", server));
 		return environment;
 	}

@@ -19,6 +19,8 @@ import com.userclouds.spring.localtenant.LocalTenantProperties;
  */
 final class DevClients {
 
+	private static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(30);
+
 	private DevClients() {
 	}
 
@@ -67,8 +69,12 @@ final class DevClients {
 	}
 
 	private static TokenSettings tokenSettings(Duration lifetime) {
-		// refresh tokens are not rotated, like UserClouds
-		return TokenSettings.builder().accessTokenTimeToLive(lifetime).reuseRefreshTokens(true).build();
+		// refresh tokens are not rotated, like UserClouds, and outlive a working day of access tokens
+		return TokenSettings.builder()
+			.accessTokenTimeToLive(lifetime)
+			.refreshTokenTimeToLive(REFRESH_TOKEN_LIFETIME)
+			.reuseRefreshTokens(true)
+			.build();
 	}
 
 }
