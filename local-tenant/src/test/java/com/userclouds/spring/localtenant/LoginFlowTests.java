@@ -64,7 +64,12 @@ class LoginFlowTests {
 			.containsEntry("token_endpoint", tenantUrl + "/oidc/token")
 			.containsEntry("userinfo_endpoint", tenantUrl + "/oidc/userinfo")
 			.containsEntry("jwks_uri", tenantUrl + "/.well-known/jwks.json")
-			.doesNotContainKey("end_session_endpoint");
+			.doesNotContainKey("end_session_endpoint")
+			.containsEntry("userclouds_local_tenant", true);
+		assertThat((java.util.List<?>) discovery.get("response_types_supported")).contains("code", "code id_token",
+				"code token", "code id_token token", "id_token", "id_token token");
+		assertThat((java.util.List<?>) discovery.get("response_modes_supported")).contains("query", "fragment",
+				"form_post");
 		assertThat(tokens.tenant().userCloudsLogoutEndpoint()).hasToString(tenantUrl + "/logout");
 	}
 
