@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,9 +67,9 @@ class LoginFlowTests {
 			.containsEntry("jwks_uri", tenantUrl + "/.well-known/jwks.json")
 			.doesNotContainKey("end_session_endpoint")
 			.containsEntry("userclouds_local_tenant", true);
-		assertThat((java.util.List<?>) discovery.get("response_types_supported")).contains("code", "code id_token",
+		assertThat(discovery.get("response_types_supported")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("code", "code id_token",
 				"code token", "code id_token token", "id_token", "id_token token");
-		assertThat((java.util.List<?>) discovery.get("response_modes_supported")).contains("query", "fragment",
+		assertThat(discovery.get("response_modes_supported")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("query", "fragment",
 				"form_post");
 		assertThat(tokens.tenant().userCloudsLogoutEndpoint()).hasToString(tenantUrl + "/logout");
 	}
