@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.core.OAuth2Token;
@@ -52,11 +53,6 @@ class AuthorizationServerConfiguration {
 
 	static final String AUTHORIZATION_ENDPOINT = "/oidc/authorize";
 
-	/**
-	 * Discovery marks a local tenant with this claim, so that a second application on the machine reuses it.
-	 */
-	static final String LOCAL_TENANT_MARKER = LocalTenantServer.DISCOVERY_MARKER;
-
 	@Bean
 	@Order(1)
 	SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, LocalTenantSettings settings,
@@ -81,7 +77,7 @@ class AuthorizationServerConfiguration {
 									"id_token", "id_token token"));
 						})
 						.claim("response_modes_supported", List.of("query", "fragment", "form_post"))
-						.claim(LOCAL_TENANT_MARKER, true)
+						.claim(LocalTenantServer.DISCOVERY_MARKER, true)
 						// logout is UserClouds' GET /logout, not RP-initiated logout
 						.claims((claims) -> claims.remove("end_session_endpoint"))))))
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
@@ -91,7 +87,7 @@ class AuthorizationServerConfiguration {
 		return http.build();
 	}
 
-	private static void addResponseTypes(List<org.springframework.security.authentication.AuthenticationProvider> providers,
+	private static void addResponseTypes(List<AuthenticationProvider> providers,
 			RegisteredClientRepository clients, OAuth2AuthorizationService authorizations,
 			OAuth2TokenGenerator<? extends OAuth2Token> tokenGenerator) {
 		OAuth2AuthorizationCodeRequestAuthenticationProvider codeRequests = providers.stream()
