@@ -1,0 +1,85 @@
+package com.userclouds.e2e.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.userclouds.e2e.journey.LocalTenantPages;
+import com.userclouds.e2e.journey.ProviderPages;
+import com.userclouds.e2e.process.FreePorts;
+
+/**
+ * The local tenant: sample-m2m is started without {@code userclouds.tenant-url}, so it starts the local tenant on a
+ * free port, and every sample-webapp started later reuses that tenant (same port, no tenant URL either). The browser
+ * opens the web app at {@code localhost}, the tenant's host, so that a {@code form_post} back to the app is
+ * same-site and carries the app's session cookie.
+ */
+public final class LocalTenantStack implements LoginStack, AutoCloseable {
+
+	/** The local tenant's dev login client (its defaults). */
+	private static final String LOGIN_CLIENT_ID = "local-tenant-login";
+
+	private static final String LOGIN_CLIENT_SECRET = "local-tenant-login-secret";
+
+	private final E2eSettings settings;
+
+	private final List<String> tenantProperties;
+
+	private final SampleApp api;
+
+	private LocalTenantStack(E2eSettings settings, List<String> tenantProperties, SampleApp api) {
+		this.settings = settings;
+		this.tenantProperties = tenantProperties;
+		this.api = api;
+	}
+
+	static LocalTenantStack start(E2eSettings settings) {
+		List<String> tenantProperties = List.of("--userclouds.tenant-url=",
+				"--userclouds.local-tenant.port=" + FreePorts.pick(),
+				"--userclouds.local-tenant.key-file="
+						+ settings.workDirectory().resolve("e2e-local-tenant/signing-key.json"));
+		SampleApp api = SampleApp.start(settings, settings.sampleM2mJar(), "sample-m2m-local-tenant", "127.0.0.1",
+				tenantProperties, "/public/ping");
+		return new LocalTenantStack(settings, tenantProperties, api);
+	}
+
+	public static LoginClient codeClient() {
+		return new LoginClient(LOGIN_CLIENT_ID, LOGIN_CLIENT_SECRET, "authorization-code", null, null);
+	}
+
+	public static LoginClient pkceClient() {
+		return new LoginClient(LOGIN_CLIENT_ID, null, "pkce", null, null);
+	}
+
+	public static LoginClient hybridClient(String responseType, String responseMode) {
+		return new LoginClient(LOGIN_CLIENT_ID, LOGIN_CLIENT_SECRET, "hybrid", responseType, responseMode);
+	}
+
+	public static LoginClient implicitClient(String responseType, String responseMode) {
+		return new LoginClient(LOGIN_CLIENT_ID, null, "implicit", responseType, responseMode);
+	}
+
+	/** sample-m2m, which runs the local tenant and whose {@code /demo/orders} uses the tenant's dev M2M client. */
+	public SampleApp api() {
+		return this.api;
+	}
+
+	@Override
+	public SampleApp startWebapp(String name, LoginClient client) {
+		List<String> properties = new ArrayList<>(this.tenantProperties);
+		properties.addAll(client.properties());
+		properties.add("--sample.api-base-url=" + this.api.baseUrl());
+		return SampleApp.start(this.settings, this.settings.sampleWebappJar(), "sample-webapp-" + name, "localhost",
+				properties, "/");
+	}
+
+	@Override
+	public ProviderPages pages() {
+		return new LocalTenantPages();
+	}
+
+	@Override
+	public void close() {
+		this.api.close();
+	}
+
+}
