@@ -1,6 +1,7 @@
 package com.userclouds.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.userclouds.e2e.browser.Browser;
@@ -16,8 +17,8 @@ import com.userclouds.e2e.stack.StackExtension;
 class PkceFlowOidcProviderE2E {
 
 	@Test
-	void query(OidcProviderStack provider, Browser browser) {
-		LoginJourney.run(provider, "PkceFlowOidcProviderE2E.query", OidcProviderStack.pkceClient(), browser);
+	void query(OidcProviderStack stack, Browser browser, TestInfo test) {
+		LoginJourney.run(stack, test, OidcProviderStack.pkceClient(), browser);
 	}
 
 }

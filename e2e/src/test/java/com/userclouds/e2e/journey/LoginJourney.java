@@ -1,5 +1,6 @@
 package com.userclouds.e2e.journey;
 
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 
 import com.userclouds.e2e.browser.Browser;
@@ -30,7 +31,8 @@ public final class LoginJourney {
 		});
 	}
 
-	public static void run(LoginStack stack, String name, LoginClient client, Browser browser) {
+	public static void run(LoginStack stack, TestInfo test, LoginClient client, Browser browser) {
+		String name = test.getTestClass().orElseThrow().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName();
 		ProviderPages provider = stack.pages();
 		try (SampleApp webapp = stack.startWebapp(name, client)) {
 			browser.open(webapp.url("/profile"));

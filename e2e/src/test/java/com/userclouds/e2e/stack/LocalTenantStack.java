@@ -63,6 +63,17 @@ public final class LocalTenantStack implements LoginStack, AutoCloseable {
 		return this.api;
 	}
 
+	/**
+	 * Another sample-m2m on the same local tenant whose {@code /demo/orders} asks for the given scopes only; the
+	 * caller closes it.
+	 */
+	public SampleApp startSampleM2m(String name, String scopes) {
+		List<String> properties = new ArrayList<>(this.tenantProperties);
+		properties.add("--userclouds.m2m.clients.orders.scopes=" + scopes);
+		return SampleApp.start(this.settings, this.settings.sampleM2mJar(), name, "127.0.0.1", properties,
+				"/public/ping");
+	}
+
 	@Override
 	public SampleApp startWebapp(String name, LoginClient client) {
 		List<String> properties = new ArrayList<>(this.tenantProperties);

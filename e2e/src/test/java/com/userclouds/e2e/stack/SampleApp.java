@@ -42,6 +42,9 @@ public final class SampleApp implements AutoCloseable {
 		command.add("-jar");
 		command.add(jar.toString());
 		command.add("--server.port=" + port);
+		// the log files are what explains a red run
+		command.add("--logging.level.com.userclouds=DEBUG");
+		command.add("--logging.level.org.springframework.security=DEBUG");
 		command.addAll(properties);
 		ManagedProcess process = ManagedProcess.start(logName, command, settings.workDirectory(),
 				settings.logDirectory(), Map.of());
