@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -76,7 +78,8 @@ class LoginSecurityConfiguration {
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(resolver)
 					.authorizationRequestRepository(authorizationRequests))
 				.tokenEndpoint((endpoint) -> endpoint.accessTokenResponseClient(codeTokenResponseClient))
-				.userInfoEndpoint((endpoint) -> endpoint.oidcUserService(userService)))
+				.userInfoEndpoint((endpoint) -> endpoint.oidcUserService(userService))
+				.withObjectPostProcessor(failingToLoginPage(failureHandler)))
 			// the redirect URI is protected by state, and form_post arrives cross-site without a CSRF token
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(callback))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
@@ -101,6 +104,21 @@ class LoginSecurityConfiguration {
 					});
 		}
 		return new UserCloudsSecurityFilterChain(http.build());
+	}
+
+	/**
+	 * An authorization request that cannot be built (tenant unreachable) ends on the login-error page, not in
+	 * Spring Security's default 500.
+	 */
+	private static ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter> failingToLoginPage(
+			AuthenticationFailureHandler failureHandler) {
+		return new ObjectPostProcessor<>() {
+			@Override
+			public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+				filter.setAuthenticationFailureHandler(failureHandler);
+				return filter;
+			}
+		};
 	}
 
 }
