@@ -92,18 +92,33 @@ class LoginSecurityConfiguration {
 			.addFilterBefore(new IssuerResponseParameterFilter(callback, tenant.issuer(), authorizationRequests,
 					failureHandler), OAuth2LoginAuthenticationFilter.class);
 		if (login.flow().isFrontChannel()) {
-			OidcAuthorizationCodeAuthenticationProvider codeExchange = new OidcAuthorizationCodeAuthenticationProvider(
-					codeTokenResponseClient, userService);
-			codeExchange.setJwtDecoderFactory(idTokenDecoders);
-			FrontChannelAuthenticationProvider provider = new FrontChannelAuthenticationProvider(idTokenDecoders,
-					codeExchange, userService,
-					new FrontChannelAccessTokenCheck(keys, tenant.issuer(), properties.getClientId()),
-					properties.isRequireTokenHashes());
-			http.with(new FrontChannelLoginConfigurer(callback, registrations, authorizationRequests,
-					authorizedClients, provider, failureHandler), (configurer) -> {
+			http.with(frontChannelLogin(login, tenant, keys, callback, registrations, authorizationRequests,
+					authorizedClients, idTokenDecoders, codeTokenResponseClient, userService, failureHandler),
+					(configurer) -> {
 					});
 		}
 		return new UserCloudsSecurityFilterChain(http.build());
+	}
+
+	/**
+	 * The hybrid and implicit callback, sharing the code flow's token client, ID-token decoders and user service, so
+	 * that every flow is validated the same way.
+	 */
+	private static FrontChannelLoginConfigurer frontChannelLogin(LoginClientRegistration login, UserCloudsTenant tenant,
+			TenantJwkSource keys, RequestMatcher callback, ClientRegistrationRepository registrations,
+			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
+			OAuth2AuthorizedClientRepository authorizedClients, JwtDecoderFactory<ClientRegistration> idTokenDecoders,
+			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeTokenResponseClient,
+			OAuth2UserService<OidcUserRequest, OidcUser> userService, AuthenticationFailureHandler failureHandler) {
+		OidcAuthorizationCodeAuthenticationProvider codeExchange = new OidcAuthorizationCodeAuthenticationProvider(
+				codeTokenResponseClient, userService);
+		codeExchange.setJwtDecoderFactory(idTokenDecoders);
+		LoginProperties properties = login.properties();
+		FrontChannelAuthenticationProvider provider = new FrontChannelAuthenticationProvider(idTokenDecoders,
+				codeExchange, userService, new FrontChannelAccessTokenCheck(keys, tenant.issuer(), properties.getClientId()),
+				properties.isRequireTokenHashes());
+		return new FrontChannelLoginConfigurer(callback, registrations, authorizationRequests, authorizedClients,
+				provider, failureHandler);
 	}
 
 	/**
