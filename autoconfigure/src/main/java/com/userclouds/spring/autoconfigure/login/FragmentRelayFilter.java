@@ -1,7 +1,6 @@
 package com.userclouds.spring.autoconfigure.login;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -11,7 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -28,18 +28,19 @@ final class FragmentRelayFilter extends OncePerRequestFilter {
 
 	private final String callbackPath;
 
+	private final RequestMatcher callbackGet;
+
 	private final String failureUrl;
 
 	FragmentRelayFilter(String callbackPath, String failureUrl) {
 		this.callbackPath = callbackPath;
+		this.callbackGet = PathPatternRequestMatcher.pathPattern(HttpMethod.GET, callbackPath);
 		this.failureUrl = failureUrl;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !HttpMethod.GET.matches(request.getMethod()) || !this.callbackPath.equals(path)
-				|| AuthorizationResponseParameters.present(request);
+		return !this.callbackGet.matches(request) || AuthorizationResponseParameters.present(request);
 	}
 
 	@Override
@@ -50,14 +51,10 @@ final class FragmentRelayFilter extends OncePerRequestFilter {
 		String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(nonceBytes);
 		String action = HtmlUtils.htmlEscape(request.getContextPath() + this.callbackPath);
 		String failure = HtmlUtils.htmlEscape(request.getContextPath() + this.failureUrl);
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(MediaType.TEXT_HTML_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Content-Security-Policy",
 				"default-src 'none'; script-src 'nonce-" + nonce + "'; form-action 'self'; frame-ancestors 'none'");
-		response.getWriter().write("""
+		HtmlPage.write(response, HttpServletResponse.SC_OK, """
 				<!DOCTYPE html>
 				<html><head><meta charset="utf-8"><title>Signing in</title></head>
 				<body>

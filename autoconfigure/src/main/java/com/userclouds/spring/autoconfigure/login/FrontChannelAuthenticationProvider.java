@@ -79,12 +79,10 @@ final class FrontChannelAuthenticationProvider implements AuthenticationProvider
 			throw IdTokenBindings.failure("invalid_request", "The login in progress was not started by this flow");
 		}
 		Set<String> expected = Set.of(responseType.split(" "));
-		String code = required(response, expected, OAuth2ParameterNames.CODE);
-		String idTokenValue = required(response, expected, OidcParameterNames.ID_TOKEN);
-		String accessTokenValue = expected.contains("token") ? accessTokenOf(response.response()) : null;
-		if (expected.contains("token") && accessTokenValue == null) {
-			throw IdTokenBindings.failure("invalid_request", "The authorization response has no access token");
-		}
+		String code = expectedValue(response, expected, "code", OAuth2ParameterNames.CODE);
+		String idTokenValue = expectedValue(response, expected, "id_token", OidcParameterNames.ID_TOKEN);
+		String accessTokenValue = expectedValue(response, expected, "token", OAuth2ParameterNames.ACCESS_TOKEN,
+				USERCLOUDS_ACCESS_TOKEN);
 		OidcIdToken idToken = (idTokenValue != null) ? checkedIdToken(response.registration(), request, idTokenValue,
 				code, accessTokenValue) : null;
 		if (code != null) {
@@ -170,17 +168,22 @@ final class FrontChannelAuthenticationProvider implements AuthenticationProvider
 		return this.tokenResponses.convert(parameters).getAccessToken();
 	}
 
-	private static String required(FrontChannelAuthenticationToken response, Set<String> expected, String name) {
-		String value = response.response().get(name);
-		if (expected.contains(name) && value == null) {
-			throw IdTokenBindings.failure("invalid_request", "The authorization response has no " + name);
+	/**
+	 * The value a requested response type brings (from the first of {@code names} present), required when that type
+	 * was requested and ignored when it was not.
+	 */
+	private static String expectedValue(FrontChannelAuthenticationToken response, Set<String> expected,
+			String responseType, String... names) {
+		if (!expected.contains(responseType)) {
+			return null;
 		}
-		return expected.contains(name) ? value : null;
-	}
-
-	private static String accessTokenOf(Map<String, String> response) {
-		String standard = response.get(OAuth2ParameterNames.ACCESS_TOKEN);
-		return (standard != null) ? standard : response.get(USERCLOUDS_ACCESS_TOKEN);
+		for (String name : names) {
+			String value = response.response().get(name);
+			if (value != null) {
+				return value;
+			}
+		}
+		throw IdTokenBindings.failure("invalid_request", "The authorization response has no " + names[0]);
 	}
 
 }

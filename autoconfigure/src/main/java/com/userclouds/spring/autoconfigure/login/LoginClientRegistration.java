@@ -2,9 +2,10 @@ package com.userclouds.spring.autoconfigure.login;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -50,9 +51,9 @@ public class LoginClientRegistration implements ClientRegistrationContributor {
 		if (!StringUtils.hasText(configured)) {
 			return allowed.get(0);
 		}
-		String normalized = String.join(" ", new LinkedHashSet<>(List.of(configured.trim().split("\\s+"))));
+		Set<String> words = new HashSet<>(List.of(configured.trim().split("\\s+")));
 		for (String candidate : allowed) {
-			if (sameWords(candidate, normalized)) {
+			if (Set.of(candidate.split(" ")).equals(words)) {
 				return candidate;
 			}
 		}
@@ -60,11 +61,6 @@ public class LoginClientRegistration implements ClientRegistrationContributor {
 				"'" + configured + "' is not a response type of the " + properties.getFlow() + " flow",
 				"Set userclouds.login.response-type to one of " + allowed + " or remove it to use '" + allowed.get(0)
 						+ "'.");
-	}
-
-	private static boolean sameWords(String a, String b) {
-		return new LinkedHashSet<>(List.of(a.split(" "))).containsAll(List.of(b.split(" ")))
-				&& a.split(" ").length == b.split(" ").length;
 	}
 
 	public LoginProperties properties() {

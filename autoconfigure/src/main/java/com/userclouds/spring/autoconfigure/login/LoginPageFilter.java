@@ -1,7 +1,6 @@
 package com.userclouds.spring.autoconfigure.login;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,10 +12,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -34,6 +34,8 @@ final class LoginPageFilter extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(LoginPageFilter.class);
 
+	private static final RequestMatcher LOGIN_PAGE = PathPatternRequestMatcher.pathPattern(HttpMethod.GET, LOGIN_PATH);
+
 	private final ClientRegistrationRepository registrations;
 
 	private final String authorizationRequestPath;
@@ -45,8 +47,7 @@ final class LoginPageFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !HttpMethod.GET.matches(request.getMethod()) || !LOGIN_PATH.equals(path);
+		return !LOGIN_PAGE.matches(request);
 	}
 
 	@Override
@@ -93,11 +94,7 @@ final class LoginPageFilter extends OncePerRequestFilter {
 
 	private static void page(HttpServletResponse response, int status, String title, String message, String retry)
 			throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.TEXT_HTML_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Cache-Control", "no-store");
-		response.getWriter().write("""
+		HtmlPage.write(response, status, """
 				<!DOCTYPE html>
 				<html><head><meta charset="utf-8"><title>%1$s</title></head>
 				<body><h1>%1$s</h1><p id="login-error">%2$s</p><p><a href="%3$s">Try again</a></p></body></html>

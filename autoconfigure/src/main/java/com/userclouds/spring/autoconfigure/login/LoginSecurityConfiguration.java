@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -76,7 +78,8 @@ class LoginSecurityConfiguration {
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(resolver)
 					.authorizationRequestRepository(authorizationRequests))
 				.tokenEndpoint((endpoint) -> endpoint.accessTokenResponseClient(codeTokenResponseClient))
-				.userInfoEndpoint((endpoint) -> endpoint.oidcUserService(userService)))
+				.userInfoEndpoint((endpoint) -> endpoint.oidcUserService(userService))
+				.withObjectPostProcessor(failingToLoginPage(failureHandler)))
 			// the redirect URI is protected by state, and form_post arrives cross-site without a CSRF token
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(callback))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
@@ -89,18 +92,48 @@ class LoginSecurityConfiguration {
 			.addFilterBefore(new IssuerResponseParameterFilter(callback, tenant.issuer(), authorizationRequests,
 					failureHandler), OAuth2LoginAuthenticationFilter.class);
 		if (login.flow().isFrontChannel()) {
-			OidcAuthorizationCodeAuthenticationProvider codeExchange = new OidcAuthorizationCodeAuthenticationProvider(
-					codeTokenResponseClient, userService);
-			codeExchange.setJwtDecoderFactory(idTokenDecoders);
-			FrontChannelAuthenticationProvider provider = new FrontChannelAuthenticationProvider(idTokenDecoders,
-					codeExchange, userService,
-					new FrontChannelAccessTokenCheck(keys, tenant.issuer(), properties.getClientId()),
-					properties.isRequireTokenHashes());
-			http.with(new FrontChannelLoginConfigurer(callback, registrations, authorizationRequests,
-					authorizedClients, provider, failureHandler), (configurer) -> {
+			http.with(frontChannelLogin(login, tenant, keys, callback, registrations, authorizationRequests,
+					authorizedClients, idTokenDecoders, codeTokenResponseClient, userService, failureHandler),
+					(configurer) -> {
 					});
 		}
 		return new UserCloudsSecurityFilterChain(http.build());
+	}
+
+	/**
+	 * The hybrid and implicit callback, sharing the code flow's token client, ID-token decoders and user service, so
+	 * that every flow is validated the same way.
+	 */
+	private static FrontChannelLoginConfigurer frontChannelLogin(LoginClientRegistration login, UserCloudsTenant tenant,
+			TenantJwkSource keys, RequestMatcher callback, ClientRegistrationRepository registrations,
+			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
+			OAuth2AuthorizedClientRepository authorizedClients, JwtDecoderFactory<ClientRegistration> idTokenDecoders,
+			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeTokenResponseClient,
+			OAuth2UserService<OidcUserRequest, OidcUser> userService, AuthenticationFailureHandler failureHandler) {
+		OidcAuthorizationCodeAuthenticationProvider codeExchange = new OidcAuthorizationCodeAuthenticationProvider(
+				codeTokenResponseClient, userService);
+		codeExchange.setJwtDecoderFactory(idTokenDecoders);
+		LoginProperties properties = login.properties();
+		FrontChannelAuthenticationProvider provider = new FrontChannelAuthenticationProvider(idTokenDecoders,
+				codeExchange, userService, new FrontChannelAccessTokenCheck(keys, tenant.issuer(), properties.getClientId()),
+				properties.isRequireTokenHashes());
+		return new FrontChannelLoginConfigurer(callback, registrations, authorizationRequests, authorizedClients,
+				provider, failureHandler);
+	}
+
+	/**
+	 * An authorization request that cannot be built (tenant unreachable) ends on the login-error page, not in
+	 * Spring Security's default 500.
+	 */
+	private static ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter> failingToLoginPage(
+			AuthenticationFailureHandler failureHandler) {
+		return new ObjectPostProcessor<>() {
+			@Override
+			public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+				filter.setAuthenticationFailureHandler(failureHandler);
+				return filter;
+			}
+		};
 	}
 
 }

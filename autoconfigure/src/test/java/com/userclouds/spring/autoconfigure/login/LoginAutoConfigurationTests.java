@@ -79,6 +79,8 @@ class LoginAutoConfigurationTests {
 			MockHttpServletResponse login = browser.perform(get("/login"));
 			assertThat(login.getStatus()).isEqualTo(503);
 			assertThat(LoginBrowser.contentOf(login)).contains("Login is unavailable");
+			assertThat(browser.perform(get("/oauth2/authorization/userclouds")).getRedirectedUrl())
+				.as("no 500 when the authorization request cannot be built").isEqualTo("/login?error");
 			assertThat(browser.perform(get("/")).getStatus()).as("public paths stay open").isNotIn(302, 401, 403);
 		});
 	}

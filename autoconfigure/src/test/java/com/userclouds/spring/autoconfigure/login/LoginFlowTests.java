@@ -93,15 +93,15 @@ class LoginFlowTests {
 				Map<String, String> request = browser.startLogin();
 				assertAuthorizationRequest(scenario, request);
 				String sessionBefore = browser.session().getId();
-				MockHttpServletResponse callback = browser.deliver(this.tenant.authorize(request, Tweaks.none()),
-						scenario.mode());
+				Map<String, String> response = this.tenant.authorize(request, Tweaks.none());
+				MockHttpServletResponse callback = browser.deliver(response, scenario.mode());
 				assertThat(callback.getStatus()).isEqualTo(302);
 				assertThat(callback.getRedirectedUrl()).startsWith("http://localhost/profile");
 				assertThat(browser.session().getId()).as("session fixation protection").isNotEqualTo(sessionBefore);
 				OidcUser user = (OidcUser) browser.authentication().getPrincipal();
 				assertThat(user.getSubject()).isEqualTo(FakeTenant.USER);
 				assertThat(user.getEmail()).isEqualTo("ada@example.com");
-				assertTokens(scenario, browser.authorizedClient());
+				assertTokens(scenario, browser.authorizedClient(), response);
 				MockHttpServletResponse profile = browser.perform(get("/profile"));
 				assertThat(profile.getStatus()).isEqualTo(200);
 				assertThat(LoginBrowser.contentOf(profile)).contains("sub=" + FakeTenant.USER);
@@ -128,7 +128,7 @@ class LoginFlowTests {
 		}
 	}
 
-	private void assertTokens(Scenario scenario, OAuth2AuthorizedClient client) {
+	private void assertTokens(Scenario scenario, OAuth2AuthorizedClient client, Map<String, String> response) {
 		boolean codeFlow = !scenario.flow().equals("implicit");
 		if ("id_token".equals(scenario.responseType())) {
 			assertThat(client).as("no access token, no authorized client").isNull();
@@ -149,6 +149,8 @@ class LoginFlowTests {
 		else {
 			assertThat(this.tenant.tokenRequests()).isEmpty();
 			assertThat(client.getRefreshToken()).isNull();
+			String sent = (scenario.shape() == Shape.USERCLOUDS) ? response.get("token") : response.get("access_token");
+			assertThat(client.getAccessToken().getTokenValue()).isEqualTo(sent);
 		}
 	}
 

@@ -88,6 +88,8 @@ class LoginRejectionTests {
 				frontChannel("access token as ID token", uc, "hybrid", query,
 						(t) -> Tweaks.none().idTokenReplacedBy(t.accessToken(FakeTenant.USER, Duration.ofHours(1))),
 						"invalid_id_token"),
+				frontChannel("malformed ID token", uc, "hybrid", query,
+						(t) -> Tweaks.none().idTokenReplacedBy("not.a.jwt"), "invalid_id_token"),
 				frontChannel("state mismatch", uc, "hybrid", query, (t) -> Tweaks.none().state("forged-state"),
 						"authorization_request_not_found"),
 				frontChannel("provider error", uc, "hybrid", query, (t) -> Tweaks.none().error("access_denied"),
@@ -175,6 +177,17 @@ class LoginRejectionTests {
 			Map<String, String> attackerRequest = attacker.startLogin();
 			replayed.put("state", attackerRequest.get("state"));
 			assertRefused(attacker, attacker.deliver(replayed, ResponseMode.QUERY), "invalid_nonce");
+		});
+	}
+
+	@Test
+	void aFailingTokenEndpointEndsOnTheErrorPage() {
+		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
+		this.tenant.breakTokenEndpoint();
+		LoginTestApplication.runner(this.tenant).run((context) -> {
+			LoginBrowser browser = new LoginBrowser(context);
+			Map<String, String> response = this.tenant.authorize(browser.startLogin(), Tweaks.none());
+			assertRefused(browser, browser.deliver(response, ResponseMode.QUERY), "invalid_token_response");
 		});
 	}
 

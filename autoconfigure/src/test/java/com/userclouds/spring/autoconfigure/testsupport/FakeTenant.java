@@ -73,6 +73,8 @@ public final class FakeTenant implements AutoCloseable {
 
 	private volatile Tweaks tokenEndpointTweaks = new Tweaks();
 
+	private volatile boolean tokenEndpointBroken;
+
 	private String issuer;
 
 	public FakeTenant(Shape shape) {
@@ -118,6 +120,11 @@ public final class FakeTenant implements AutoCloseable {
 	/** Lifetime of the access tokens the token endpoint issues from now on. */
 	public void accessTokenLifetime(Duration lifetime) {
 		this.accessTokenLifetime = lifetime;
+	}
+
+	/** From now on the token endpoint answers 500 with an HTML page, like a broken proxy. */
+	public void breakTokenEndpoint() {
+		this.tokenEndpointBroken = true;
 	}
 
 	/** How the ID tokens the token endpoint issues from now on are broken. */
@@ -252,6 +259,9 @@ public final class FakeTenant implements AutoCloseable {
 
 	private MockResponse token(Map<String, String> form) {
 		this.tokenRequests.add(form);
+		if (this.tokenEndpointBroken) {
+			return new MockResponse.Builder().code(500).addHeader("Content-Type", "text/html").body("<h1>oops</h1>").build();
+		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		if ("refresh_token".equals(form.get("grant_type"))) {
 			body.put("access_token", accessToken(USER, this.accessTokenLifetime));
