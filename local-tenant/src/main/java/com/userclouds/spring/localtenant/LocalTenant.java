@@ -1,11 +1,13 @@
 package com.userclouds.spring.localtenant;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
@@ -81,7 +83,7 @@ final class LocalTenant implements AutoCloseable {
 	private static LocalTenant start(LocalTenantProperties properties, InetAddress address, int port) {
 		SpringApplication tenant = new SpringApplication(LocalTenantServer.class);
 		tenant.setWebApplicationType(WebApplicationType.SERVLET);
-		tenant.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+		tenant.setBannerMode(Banner.Mode.OFF);
 		tenant.setLogStartupInfo(false);
 		// stopped with the application that started it, not by a hook of its own
 		tenant.setRegisterShutdownHook(false);
@@ -133,7 +135,7 @@ final class LocalTenant implements AutoCloseable {
 
 	private static boolean causedByPortInUse(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PortInUseException || cause instanceof java.net.BindException) {
+			if (cause instanceof PortInUseException || cause instanceof BindException) {
 				return true;
 			}
 		}

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.Ordered;
@@ -65,7 +66,9 @@ public class LocalTenantLauncher implements SmartApplicationListener {
 	}
 
 	private void onEnvironmentPrepared(SpringApplication application, ConfigurableEnvironment environment) {
-		if (application.getAllSources().contains(LocalTenantServer.class) || this.tenant != null) {
+		if (application.getAllSources().contains(LocalTenantServer.class) || this.tenant != null
+				|| Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			// the tenant itself, a second run, or a build-time AOT run of the application: nothing to serve
 			return;
 		}
 		Binder binder = Binder.get(environment);

@@ -2,6 +2,7 @@ package com.userclouds.spring.localtenant;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -11,8 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+
+import com.userclouds.spring.autoconfigure.token.ExpiryFromJwtTokenResponseConverter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The M2M client's tokens, judged by the starter's own rules.
@@ -51,6 +56,18 @@ class ClientCredentialsTests {
 		assertThat(claims.getStringClaim("subject_type")).isEqualTo("_login_app");
 		assertThat(claims.getStringClaim("scope")).isEqualTo("orders:read orders:write");
 		assertThat(claims.getExpirationTime()).isAfter(new java.util.Date(System.currentTimeMillis() + 3600_000));
+	}
+
+	@Test
+	void starterReadsTheLifetimeFromTheTokenItselfAsWithUserClouds() throws Exception {
+		Browser.TokenResponse response = new Browser(tenantUrl).token("local-tenant-m2m", "local-tenant-m2m-secret",
+				Map.of("grant_type", "client_credentials"));
+
+		OAuth2AccessTokenResponse read = new ExpiryFromJwtTokenResponseConverter().convert(response.body());
+
+		java.time.Instant exp = TokenChecks.parse(response.get("access_token")).getJWTClaimsSet().getExpirationTime()
+			.toInstant();
+		assertThat(read.getAccessToken().getExpiresAt()).isCloseTo(exp, within(60, ChronoUnit.SECONDS));
 	}
 
 	@Test

@@ -93,6 +93,21 @@ class LocalTenantLauncherTests {
 	}
 
 	@Test
+	void neverStartsDuringAotProcessing() throws IOException {
+		int port = freePort();
+		System.setProperty("spring.aot.processing", "true");
+		try (ConfigurableApplicationContext application = TestApplication.run(key(),
+				"userclouds.local-tenant.port=" + port)) {
+			assertThat(application.getEnvironment().getProperty("userclouds.tenant-url")).isNull();
+			assertThat(LocalTenantProbe.ask(InetAddress.getLoopbackAddress(), port))
+				.isEqualTo(LocalTenantProbe.Answer.NOTHING);
+		}
+		finally {
+			System.clearProperty("spring.aot.processing");
+		}
+	}
+
+	@Test
 	void refusesToBindANonLoopbackAddress() {
 		assertThatExceptionOfType(LocalTenantException.class)
 			.isThrownBy(() -> TestApplication.run(key(), "userclouds.local-tenant.address=0.0.0.0"))
