@@ -10,6 +10,9 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -49,6 +52,7 @@ class M2mAutoConfigurationTests {
 			.doesNotHaveBean(M2mClientRegistrations.class)
 			.doesNotHaveBean(M2mAccessTokens.class)
 			.doesNotHaveBean(UserCloudsRestClients.class)
+			.doesNotHaveBean(CachedClientCredentialsTokenResponseClient.class)
 			.doesNotHaveBean(ClientRegistrationRepository.class));
 	}
 
@@ -69,6 +73,16 @@ class M2mAutoConfigurationTests {
 			assertThat(orders.getClientId()).isEqualTo("orders-id");
 			assertThat(orders.getScopes()).containsExactly("orders:read");
 			assertThat(orders.getProviderDetails().getTokenUri()).isEqualTo("http://127.0.0.1:1/oidc/token");
+		});
+	}
+
+	@Test
+	void springSecurityFindsTheCachedClientCredentialsTokenResponseClientByItsGenericType() {
+		this.contextRunner.withPropertyValues(this.ordersClient).run((context) -> {
+			ResolvableType type = ResolvableType.forClassWithGenerics(OAuth2AccessTokenResponseClient.class,
+					OAuth2ClientCredentialsGrantRequest.class);
+			assertThat(context.getBeanProvider(type).getIfUnique())
+				.isInstanceOf(CachedClientCredentialsTokenResponseClient.class);
 		});
 	}
 
