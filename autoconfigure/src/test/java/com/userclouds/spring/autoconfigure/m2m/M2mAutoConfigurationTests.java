@@ -170,6 +170,8 @@ class M2mAutoConfigurationTests {
 				assertThat(context.getBean(M2mAccessTokens.class)).isSameAs(context.getBean("ownTokens"));
 				assertThat(context.getBean(UserCloudsRestClients.class)).isSameAs(context.getBean("ownRestClients"));
 				assertThat(context.getBean(M2mClientRegistrations.class)).isSameAs(context.getBean("ownRegistrations"));
+				assertThat(context.getBean(CachedClientCredentialsTokenResponseClient.class))
+					.isSameAs(context.getBean("ownTokenResponseClient"));
 			});
 	}
 
@@ -199,6 +201,11 @@ class M2mAutoConfigurationTests {
 		@Bean
 		M2mClientRegistrations ownRegistrations() {
 			return mock(M2mClientRegistrations.class);
+		}
+
+		@Bean
+		CachedClientCredentialsTokenResponseClient ownTokenResponseClient() {
+			return mock(CachedClientCredentialsTokenResponseClient.class);
 		}
 
 	}
