@@ -12,7 +12,8 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 /**
  * Sends every request with the client's access token. When the API answers 401, the token may have been revoked or
  * the API's clock may disagree: the token is dropped from the cache and the request sent once more with a fresh one.
- * Spring Security's {@code OAuth2ClientHttpRequestInterceptor} also drops the token on 401 but does not retry.
+ * Written by hand: Spring Security's {@code OAuth2ClientHttpRequestInterceptor} can be told to forget the authorized
+ * client on a 401, but never sends the request again.
  */
 final class BearerTokenInterceptor implements ClientHttpRequestInterceptor {
 

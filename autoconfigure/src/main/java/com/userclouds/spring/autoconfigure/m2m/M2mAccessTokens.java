@@ -1,6 +1,7 @@
 package com.userclouds.spring.autoconfigure.m2m;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +64,7 @@ public class M2mAccessTokens implements DisposableBean {
 	 * Names of the clients that have credentials.
 	 */
 	public Set<String> clientNames() {
-		return Set.copyOf(this.caches.keySet());
+		return Collections.unmodifiableSet(this.caches.keySet());
 	}
 
 	private SingleFlightTokenCache cache(String clientName) {

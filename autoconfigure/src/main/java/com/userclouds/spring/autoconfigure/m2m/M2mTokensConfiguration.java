@@ -22,4 +22,14 @@ class M2mTokensConfiguration {
 		return new M2mAccessTokens(properties, registrations);
 	}
 
+	/**
+	 * Spring Security's default {@code OAuth2AuthorizedClientManager} takes its client-credentials token client from
+	 * a bean of this type, so {@code @ClientRegistrationId("orders")} gets the cached tokens too.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	CachedClientCredentialsTokenResponseClient userCloudsM2mTokenResponseClient(M2mAccessTokens tokens) {
+		return new CachedClientCredentialsTokenResponseClient(tokens);
+	}
+
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
@@ -177,7 +178,7 @@ class UserCloudsRestClientsTests {
 		String orders();
 
 		@PostExchange("/orders")
-		String place(@org.springframework.web.bind.annotation.RequestBody String order);
+		String place(@RequestBody String order);
 
 	}
 
