@@ -1,5 +1,6 @@
 package com.userclouds.e2e;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,11 +19,13 @@ import com.userclouds.e2e.stack.StackExtension;
 class ImplicitFlowOidcProviderE2E {
 
 	@Test
+	@Disabled(KnownIssues.ID_TOKEN_ONLY_LOGIN_LOOPS)
 	void idTokenFormPost(OidcProviderStack stack, Browser browser, TestInfo test) {
 		LoginJourney.run(stack, test, OidcProviderStack.implicitClient("id_token", "form_post"), browser);
 	}
 
 	@Test
+	@Disabled(KnownIssues.ID_TOKEN_ONLY_LOGIN_LOOPS)
 	void idTokenFragment(OidcProviderStack stack, Browser browser, TestInfo test) {
 		LoginJourney.run(stack, test, OidcProviderStack.implicitClient("id_token", "fragment"), browser);
 	}

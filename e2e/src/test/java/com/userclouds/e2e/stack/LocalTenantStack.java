@@ -9,7 +9,7 @@ import com.userclouds.e2e.process.FreePorts;
 
 /**
  * The local tenant: sample-m2m is started without {@code userclouds.tenant-url}, so it starts the local tenant on a
- * free port, and every sample-webapp started later reuses that tenant (same port, no tenant URL either). The browser
+ * free port (another sample-m2m started later reuses it), and every sample-webapp is pointed at it. The browser
  * opens the web app at {@code localhost}, the tenant's host, so that a {@code form_post} back to the app is
  * same-site and carries the app's session cookie.
  */
@@ -20,26 +20,41 @@ public final class LocalTenantStack implements LoginStack, AutoCloseable {
 
 	private static final String LOGIN_CLIENT_SECRET = "local-tenant-login-secret";
 
+	/** The local tenant's dev M2M client (its defaults). */
+	private static final String M2M_CLIENT_ID = "local-tenant-m2m";
+
+	private static final String M2M_CLIENT_SECRET = "local-tenant-m2m-secret";
+
 	private final E2eSettings settings;
 
-	private final List<String> tenantProperties;
+	private final List<String> sampleM2mProperties;
+
+	private final String tenantUrl;
 
 	private final SampleApp api;
 
-	private LocalTenantStack(E2eSettings settings, List<String> tenantProperties, SampleApp api) {
+	private LocalTenantStack(E2eSettings settings, List<String> sampleM2mProperties, String tenantUrl, SampleApp api) {
 		this.settings = settings;
-		this.tenantProperties = tenantProperties;
+		this.sampleM2mProperties = sampleM2mProperties;
+		this.tenantUrl = tenantUrl;
 		this.api = api;
 	}
 
 	static LocalTenantStack start(E2eSettings settings) {
-		List<String> tenantProperties = List.of("--userclouds.tenant-url=",
-				"--userclouds.local-tenant.port=" + FreePorts.pick(),
+		int tenantPort = FreePorts.pick();
+		List<String> sampleM2mProperties = List.of("--userclouds.local-tenant.port=" + tenantPort,
 				"--userclouds.local-tenant.key-file="
-						+ settings.workDirectory().resolve("e2e-local-tenant/signing-key.json"));
+						+ settings.workDirectory().resolve("e2e-local-tenant/signing-key.json"),
+				// the local tenant gives every application its dev login client, which switches login on in
+				// sample-m2m too; /demo/orders is meant to be open
+				"--userclouds.login.public-paths=/,/error,/public/**,/demo/**",
+				// sample-m2m's application.yml sets them blank, which hides the dev client's credentials that the local
+				// tenant adds at the lowest precedence
+				"--userclouds.m2m.clients.orders.client-id=" + M2M_CLIENT_ID,
+				"--userclouds.m2m.clients.orders.client-secret=" + M2M_CLIENT_SECRET);
 		SampleApp api = SampleApp.start(settings, settings.sampleM2mJar(), "sample-m2m-local-tenant", "127.0.0.1",
-				tenantProperties, "/public/ping");
-		return new LocalTenantStack(settings, tenantProperties, api);
+				sampleM2mProperties, "/public/ping");
+		return new LocalTenantStack(settings, sampleM2mProperties, "http://localhost:" + tenantPort, api);
 	}
 
 	public static LoginClient codeClient() {
@@ -68,7 +83,7 @@ public final class LocalTenantStack implements LoginStack, AutoCloseable {
 	 * caller closes it.
 	 */
 	public SampleApp startSampleM2m(String name, String scopes) {
-		List<String> properties = new ArrayList<>(this.tenantProperties);
+		List<String> properties = new ArrayList<>(this.sampleM2mProperties);
 		properties.add("--userclouds.m2m.clients.orders.scopes=" + scopes);
 		return SampleApp.start(this.settings, this.settings.sampleM2mJar(), name, "127.0.0.1", properties,
 				"/public/ping");
@@ -76,7 +91,10 @@ public final class LocalTenantStack implements LoginStack, AutoCloseable {
 
 	@Override
 	public SampleApp startWebapp(String name, LoginClient client) {
-		List<String> properties = new ArrayList<>(this.tenantProperties);
+		// sample-webapp's application.yml defaults userclouds.tenant-url to a hosted tenant, so it would never start or
+		// reuse the local tenant itself: it is pointed at the one sample-m2m started
+		List<String> properties = new ArrayList<>();
+		properties.add("--userclouds.tenant-url=" + this.tenantUrl);
 		properties.addAll(client.properties());
 		properties.add("--sample.api-base-url=" + this.api.baseUrl());
 		return SampleApp.start(this.settings, this.settings.sampleWebappJar(), "sample-webapp-" + name, "localhost",
