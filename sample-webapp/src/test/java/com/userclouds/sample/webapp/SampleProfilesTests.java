@@ -22,7 +22,8 @@ class SampleProfilesTests {
 	void profileChoosesTheFlow(String profile, LoginFlow flow, String responseType) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SampleWebappApplication.class)
 			.profiles(profile)
-			.run("--server.port=0", "--userclouds.tenant-url=http://127.0.0.1:9")) {
+			.run("--server.port=0", "--userclouds.tenant-url=http://127.0.0.1:9",
+					"--userclouds.login.client-id=sample-webapp")) {
 			LoginClientRegistration login = context.getBean(LoginClientRegistration.class);
 			assertThat(login.flow()).isEqualTo(flow);
 			assertThat(login.responseType()).isEqualTo(responseType);

@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The sample's pages through the starter's login filter chain. The tenant is unreachable on purpose (the app must
  * start anyway); logged-in requests use Spring Security's test support, and the API is a MockWebServer.
  */
-@SpringBootTest(properties = "userclouds.tenant-url=http://127.0.0.1:9")
+@SpringBootTest(properties = { "userclouds.tenant-url=http://127.0.0.1:9", "userclouds.login.client-id=sample-webapp" })
 @AutoConfigureMockMvc
 class SampleWebappTests {
 

@@ -1,6 +1,7 @@
 package com.userclouds.spring.autoconfigure.login;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,8 +13,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 
 /**
- * User login for servlet web applications, on when {@code userclouds.login.client-id} is set and Spring Security's
- * OAuth2 client is present. Runs before Spring Boot's security auto-configurations, which back off from the login
+ * User login for servlet web applications, on when {@code userclouds.login.client-id} is set (and
+ * {@code userclouds.login.enabled} is not false) and Spring Security's OAuth2 client is present. Runs before Spring Boot's security auto-configurations, which back off from the login
  * filter chain and the client beans it declares.
  */
 @AutoConfiguration(after = TenantAutoConfiguration.class,
@@ -23,6 +24,7 @@ import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ ClientRegistration.class, OAuth2LoginConfigurer.class })
 @ConditionalOnProperty(prefix = "userclouds.login", name = "client-id")
+@ConditionalOnBooleanProperty(name = "userclouds.login.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(LoginProperties.class)
 @Import({ LoginClientConfiguration.class, LoginSecurityConfiguration.class })
 public class LoginAutoConfiguration {

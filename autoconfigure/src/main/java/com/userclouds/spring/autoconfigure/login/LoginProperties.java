@@ -12,6 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class LoginProperties {
 
 	/**
+	 * Whether login is on when a client id is set. Turn it off in an API-only application that a local tenant would
+	 * otherwise give a login client.
+	 */
+	private boolean enabled = true;
+
+	/**
 	 * Client id of the application's login client in the tenant. Setting it switches login on.
 	 */
 	private String clientId;
@@ -61,6 +67,14 @@ public class LoginProperties {
 	 */
 	private List<String> publicPaths = new ArrayList<>(List.of("/", "/error", "/public/**", "/css/**", "/js/**",
 			"/images/**", "/webjars/**", "/favicon.ico"));
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
 
 	public String getClientId() {
 		return this.clientId;

@@ -94,6 +94,15 @@ class LoginAutoConfigurationTests {
 	}
 
 	@Test
+	void offWhenDisabledEvenWithClientId() {
+		new WebApplicationContextRunner().withConfiguration(CONFIGURATIONS)
+			.withPropertyValues("userclouds.tenant-url=" + UNREACHABLE_TENANT, "userclouds.login.client-id=webapp",
+					"userclouds.login.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(LoginClientRegistration.class)
+				.doesNotHaveBean(UserCloudsSecurityFilterChain.class));
+	}
+
+	@Test
 	void offOutsideServletWebApplications() {
 		new ApplicationContextRunner().withConfiguration(CONFIGURATIONS)
 			.withPropertyValues("userclouds.tenant-url=" + UNREACHABLE_TENANT, "userclouds.login.client-id=webapp")
