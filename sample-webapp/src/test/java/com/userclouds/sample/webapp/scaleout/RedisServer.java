@@ -11,14 +11,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * A real Redis server ({@code redis-server}, installed by {@code .ci/run}) on a free loopback port, with no
- * persistence and a directory of its own; {@link #close()} stops this process by its handle and nothing else.
+ * persistence, working in the given directory; {@link #close()} stops this process by its handle and nothing else.
  */
 final class RedisServer implements AutoCloseable {
 
@@ -36,9 +34,8 @@ final class RedisServer implements AutoCloseable {
 		this.port = port;
 	}
 
-	static RedisServer start() throws IOException {
+	static RedisServer start(Path directory) throws IOException {
 		String executable = executable();
-		Path directory = Files.createTempDirectory("scale-out-redis");
 		int port = freeLoopbackPort();
 		Process process = new ProcessBuilder(executable, "--port", String.valueOf(port), "--bind", "127.0.0.1",
 				"--save", "", "--appendonly", "no", "--dir", directory.toString())
@@ -50,7 +47,7 @@ final class RedisServer implements AutoCloseable {
 			server.awaitPong();
 			return server;
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			server.close();
 			throw ex;
 		}
@@ -77,7 +74,7 @@ final class RedisServer implements AutoCloseable {
 		}
 	}
 
-	private void awaitPong() throws IOException {
+	private void awaitPong() {
 		long deadline = System.currentTimeMillis() + STARTUP_TIMEOUT_MILLIS;
 		while (true) {
 			if (!this.process.isAlive()) {
@@ -115,7 +112,7 @@ final class RedisServer implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws IOException {
+	public void close() {
 		this.process.destroy();
 		try {
 			if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
@@ -125,12 +122,6 @@ final class RedisServer implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			this.process.destroyForcibly();
-		}
-		try (Stream<Path> files = Files.walk(this.directory)) {
-			List<Path> all = files.sorted(Comparator.reverseOrder()).toList();
-			for (Path file : all) {
-				Files.deleteIfExists(file);
-			}
 		}
 	}
 
