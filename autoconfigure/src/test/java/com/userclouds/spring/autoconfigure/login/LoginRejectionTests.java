@@ -196,6 +196,8 @@ class LoginRejectionTests {
 		assertThat(callback.getRedirectedUrl()).isEqualTo("/login?error");
 		assertThat(browser.authentication()).as("no authenticated session").isNull();
 		assertThat(browser.authorizedClient()).as("no stored tokens").isNull();
+		// the failure waits in the session for the error page, possibly in a shared session store
+		LoginSessionTests.assertSerializable(browser.session());
 		MockHttpServletResponse errorPage = browser.perform(get("/login?error"));
 		assertThat(errorPage.getStatus()).isEqualTo(401);
 		assertThat(LoginBrowser.contentOf(errorPage)).contains("Login failed").contains(error)

@@ -115,7 +115,10 @@ class LoginSessionTests {
 		});
 	}
 
-	private static void assertSerializable(MockHttpSession session) {
+	/**
+	 * Spring Session stores attributes with JDK serialization: each must serialize, failures included.
+	 */
+	static void assertSerializable(MockHttpSession session) {
 		for (String name : Collections.list(session.getAttributeNames())) {
 			assertThatNoException().as(name).isThrownBy(() -> {
 				try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
