@@ -43,7 +43,8 @@ function verifiedApiAccessToken(authorization) {
   if (scheme !== 'Bearer' || parts.length !== 3) {
     return undefined;
   }
-  const signed = verify('RSA-SHA256', Buffer.from(`${parts[0]}.${parts[1]}`), publicKey, Buffer.from(parts[2], 'base64url'));
+  const signingInput = Buffer.from(`${parts[0]}.${parts[1]}`);
+  const signed = verify('RSA-SHA256', signingInput, publicKey, Buffer.from(parts[2], 'base64url'));
   if (!signed) {
     return undefined;
   }

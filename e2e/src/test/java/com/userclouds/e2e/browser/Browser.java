@@ -76,10 +76,6 @@ public final class Browser implements AutoCloseable {
 		return this.wait.withMessage(() -> what + " (at " + currentUrl() + ")").until(condition);
 	}
 
-	public boolean isPresent(By locator) {
-		return !this.driver.findElements(locator).isEmpty();
-	}
-
 	public void type(By locator, String text) {
 		WebElement input = await(locator);
 		input.clear();

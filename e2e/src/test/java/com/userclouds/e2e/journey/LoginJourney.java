@@ -19,20 +19,9 @@ public final class LoginJourney {
 	private LoginJourney() {
 	}
 
-	/** Waits for the profile page; a login that ends on the web app's error page fails at once, with its message. */
-	private static void awaitProfile(Browser browser, SampleApp webapp) {
-		browser.await("the profile page after login", (driver) -> {
-			String url = driver.getCurrentUrl();
-			if (url.startsWith(webapp.url("/login?error"))) {
-				throw new AssertionError("The login ended on " + url + ": "
-						+ driver.findElement(By.tagName("body")).getText());
-			}
-			return url.startsWith(webapp.url("/profile"));
-		});
-	}
-
 	public static void run(LoginStack stack, TestInfo test, LoginClient client, Browser browser) {
-		String name = test.getTestClass().orElseThrow().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName();
+		String name = test.getTestClass().orElseThrow().getSimpleName() + "."
+				+ test.getTestMethod().orElseThrow().getName();
 		ProviderPages provider = stack.pages();
 		try (SampleApp webapp = stack.startWebapp(name, client)) {
 			browser.open(webapp.url("/profile"));
@@ -61,6 +50,18 @@ public final class LoginJourney {
 			browser.open(webapp.url("/profile"));
 			provider.awaitSignInPage(browser);
 		}
+	}
+
+	/** Waits for the profile page; a login that ends on the web app's error page fails at once, with its message. */
+	private static void awaitProfile(Browser browser, SampleApp webapp) {
+		browser.await("the profile page after login", (driver) -> {
+			String url = driver.getCurrentUrl();
+			if (url.startsWith(webapp.url("/login?error"))) {
+				throw new AssertionError("The login ended on " + url + ": "
+						+ driver.findElement(By.tagName("body")).getText());
+			}
+			return url.startsWith(webapp.url("/profile"));
+		});
 	}
 
 }

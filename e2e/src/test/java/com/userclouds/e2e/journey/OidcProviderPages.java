@@ -16,6 +16,8 @@ public final class OidcProviderPages implements ProviderPages {
 
 	private static final By LOGIN = By.cssSelector("input[name=login]");
 
+	private static final By CONSENT_FORM = By.cssSelector("input[name=prompt][value=consent]");
+
 	// each journey its own user, so the subject the app shows can only come from this login
 	private final String username = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -24,7 +26,7 @@ public final class OidcProviderPages implements ProviderPages {
 		browser.type(LOGIN, this.username);
 		browser.type(By.cssSelector("input[name=password]"), "any-password");
 		browser.click(By.cssSelector("form button[type=submit]"));
-		browser.await("the consent page", (driver) -> !driver.findElements(By.cssSelector("input[name=prompt][value=consent]")).isEmpty());
+		browser.await("the consent page", (driver) -> !driver.findElements(CONSENT_FORM).isEmpty());
 		browser.click(By.cssSelector("form button[type=submit]"));
 	}
 
