@@ -37,7 +37,8 @@ class RedisProfileTests {
 
 	private static ConfigurableApplicationContext run(String... profiles) {
 		return new SpringApplicationBuilder(SampleWebappApplication.class).profiles(profiles)
-			.run("--server.port=0", "--userclouds.tenant-url=http://127.0.0.1:9", "--spring.data.redis.port=9");
+			.run("--server.port=0", "--userclouds.tenant-url=http://127.0.0.1:9",
+					"--userclouds.login.client-id=sample-webapp", "--spring.data.redis.port=9");
 	}
 
 }
