@@ -16,7 +16,7 @@ import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @EnableConfigurationProperties(DiagnosticsProperties.class)
-@Import({ TenantHealthConfiguration.class, ReadinessGroupConfiguration.class })
+@Import({ TenantHealthConfiguration.class, ReadinessGroupConfiguration.class, MetricsConfiguration.class })
 public class DiagnosticsAutoConfiguration {
 
 }
