@@ -16,7 +16,8 @@ import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @EnableConfigurationProperties(DiagnosticsProperties.class)
-@Import({ TenantHealthConfiguration.class, ReadinessGroupConfiguration.class, MetricsConfiguration.class })
+@Import({ TenantHealthConfiguration.class, ReadinessGroupConfiguration.class, MetricsConfiguration.class,
+		StartupReportConfiguration.class })
 public class DiagnosticsAutoConfiguration {
 
 }
