@@ -101,7 +101,7 @@ public final class TestTokenBuilder {
 		return claim("iss", issuer);
 	}
 
-	/** Sets any claim; {@code null} removes it. */
+	/** Sets any claim; {@code null} removes it. {@code iat} and {@code exp} come from {@link #expiresIn} and {@link #expired}. */
 	public TestTokenBuilder claim(String name, Object value) {
 		if (value == null) {
 			this.claims.remove(name);
