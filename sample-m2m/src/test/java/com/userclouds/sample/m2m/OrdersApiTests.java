@@ -5,62 +5,35 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.JSONObjectUtils;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.Headers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+import com.userclouds.spring.test.TestTenant;
+import com.userclouds.spring.test.UserCloudsTestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample's API over real HTTP, against a fake UserClouds tenant that signs machine-to-machine tokens.
+ * The sample's API over real HTTP, with machine-to-machine tokens signed by a test tenant.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UserCloudsTestTenant
 class OrdersApiTests {
-
-	private static final RSAKey key = newKey();
-
-	private static final MockWebServer tenant = startTenant();
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	@Autowired
+	private TestTenant tenant;
+
 	@LocalServerPort
 	private int port;
-
-	@DynamicPropertySource
-	static void tenantUrl(DynamicPropertyRegistry registry) {
-		registry.add("userclouds.tenant-url", OrdersApiTests::issuer);
-	}
-
-	@AfterAll
-	static void stopTenant() {
-		tenant.close();
-	}
 
 	@Test
 	void readsOrdersWithTheReadScope() throws Exception {
@@ -91,11 +64,19 @@ class OrdersApiTests {
 	}
 
 	@Test
+	void refusesAnIdToken() throws Exception {
+		HttpResponse<String> response = send("GET", "/api/orders", this.tenant.idToken().scopes("orders:read").build(),
+				null);
+		assertThat(response.statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void tellsTheCallerWhoItIs() throws Exception {
-		HttpResponse<String> response = send("GET", "/api/whoami", token("orders:read orders:write"), null);
+		String token = this.tenant.m2mToken().subject("app-42").scopes("orders:read", "orders:write").build();
+		HttpResponse<String> response = send("GET", "/api/whoami", token, null);
 		assertThat(response.statusCode()).isEqualTo(200);
 		Map<String, Object> json = JSONObjectUtils.parse(response.body());
-		assertThat(json.get("sub")).isEqualTo("app-" + key.getKeyID());
+		assertThat(json.get("sub")).isEqualTo("app-42");
 		assertThat(json.get("scopes")).isEqualTo(List.of("orders:read", "orders:write"));
 	}
 
@@ -118,66 +99,9 @@ class OrdersApiTests {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A UserClouds machine-to-machine access token: {@code subject_type: "_login_app"}, audience the tenant. */
-	private static String token(String scope) throws Exception {
-		Instant now = Instant.now();
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
-			.subject("app-" + key.getKeyID())
-			.audience(List.of(issuer()))
-			.issueTime(Date.from(now))
-			.expirationTime(Date.from(now.plus(Duration.ofHours(1))))
-			.jwtID(UUID.randomUUID().toString())
-			.claim("subject_type", "_login_app")
-			.claim("scope", scope)
-			.build();
-		SignedJWT jwt = new SignedJWT(
-				new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
-				claims);
-		jwt.sign(new RSASSASigner(key));
-		return jwt.serialize();
-	}
-
-	private static String issuer() {
-		String url = tenant.url("/").toString();
-		return url.substring(0, url.length() - 1);
-	}
-
-	private static MockWebServer startTenant() {
-		MockWebServer server = new MockWebServer();
-		server.setDispatcher(new Dispatcher() {
-			@Override
-			public MockResponse dispatch(RecordedRequest request) {
-				String issuer = issuer();
-				Map<String, Object> body = switch (request.getUrl().encodedPath()) {
-					case "/.well-known/openid-configuration" -> Map.of("issuer", issuer, "authorization_endpoint",
-							issuer + "/oidc/authorize", "token_endpoint", issuer + "/oidc/token", "jwks_uri",
-							issuer + "/.well-known/jwks.json", "response_types_supported", List.of("id_token"),
-							"id_token_signing_alg_values_supported", List.of("RS256"));
-					case "/.well-known/jwks.json" -> new JWKSet(key.toPublicJWK()).toJSONObject();
-					default -> null;
-				};
-				return (body != null)
-						? new MockResponse(200, Headers.of("Content-Type", "application/json"),
-								JSONObjectUtils.toJSONString(body))
-						: new MockResponse(404, Headers.of(), "");
-			}
-		});
-		try {
-			server.start(0);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return server;
-	}
-
-	private static RSAKey newKey() {
-		try {
-			return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** A UserClouds machine-to-machine access token with the given scopes. */
+	private String token(String scope) {
+		return this.tenant.m2mToken().scopes(scope).build();
 	}
 
 }

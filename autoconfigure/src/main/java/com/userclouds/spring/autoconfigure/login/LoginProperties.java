@@ -63,10 +63,11 @@ public class LoginProperties {
 
 	/**
 	 * Paths served without login (Ant patterns). Every other path of the login filter chain requires a logged-in
-	 * user.
+	 * user. The actuator's health endpoint is public so that probes reach it; it shows details only to callers the
+	 * actuator authorizes ({@code management.endpoint.health.show-details}).
 	 */
 	private List<String> publicPaths = new ArrayList<>(List.of("/", "/error", "/public/**", "/css/**", "/js/**",
-			"/images/**", "/webjars/**", "/favicon.ico"));
+			"/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**"));
 
 	public boolean isEnabled() {
 		return this.enabled;

@@ -9,8 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
@@ -18,11 +21,14 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
  * The access tokens of every configured M2M client, each cached with single flight and refresh-ahead. Ask it for a
  * token directly, or use the ready HTTP clients of {@link UserCloudsRestClients}, which attach it.
  */
-public class M2mAccessTokens implements DisposableBean {
+public class M2mAccessTokens implements DisposableBean, ApplicationEventPublisherAware {
 
 	private final Map<String, SingleFlightTokenCache> caches = new LinkedHashMap<>();
 
 	private final ExecutorService tokenRequests = Executors.newCachedThreadPool(daemonThreads());
+
+	private volatile ApplicationEventPublisher events = (event) -> {
+	};
 
 	public M2mAccessTokens(M2mProperties properties, ClientRegistrationRepository registrations) {
 		this(properties, registrations, Clock.systemUTC(), (duration) -> Thread.sleep(duration.toMillis()));
@@ -34,12 +40,29 @@ public class M2mAccessTokens implements DisposableBean {
 			if (client.hasCredentials()) {
 				ClientCredentialsTokenClient tokenClient = new ClientCredentialsTokenClient(name, client, registrations,
 						clock);
-				RetryingTokenRequest request = new RetryingTokenRequest(name, tokenClient::requestToken, client,
-						sleeper);
+				RetryingTokenRequest request = new RetryingTokenRequest(name,
+						() -> publishingOutcome(name, tokenClient::requestToken), client, sleeper);
 				this.caches.put(name, new SingleFlightTokenCache(name, request, client.getRefreshBefore(),
 						client.getMaxBackoff(), clock, this.tokenRequests));
 			}
 		});
+	}
+
+	@Override
+	public void setApplicationEventPublisher(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	private OAuth2AccessToken publishingOutcome(String clientName, Supplier<OAuth2AccessToken> attempt) {
+		try {
+			OAuth2AccessToken token = attempt.get();
+			this.events.publishEvent(new M2mTokenRequestEvent(clientName, M2mTokenRequestEvent.Outcome.SUCCESS));
+			return token;
+		}
+		catch (M2mTokenException ex) {
+			this.events.publishEvent(M2mTokenRequestEvent.failure(clientName, ex));
+			throw ex;
+		}
 	}
 
 	/**

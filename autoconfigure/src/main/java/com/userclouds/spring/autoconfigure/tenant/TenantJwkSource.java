@@ -2,12 +2,15 @@ package com.userclouds.spring.autoconfigure.tenant;
 
 import java.io.IOException;
 import java.net.URL;
+import java.text.ParseException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -15,15 +18,19 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jose.util.ResourceRetriever;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
+
 import com.userclouds.spring.autoconfigure.UserCloudsProperties;
 
 /**
  * The tenant's signing keys. Nimbus' {@link JWKSourceBuilder} does the work (cache, refresh ahead of expiry, one
  * rate-limited refetch on an unknown {@code kid}, outage tolerance); this class adds what it lacks: the JWKS URL is
  * resolved lazily (it may come from discovery, which must not run at startup), and listeners hear when the key set
- * really changed, so caches of validated tokens can be dropped on rotation.
+ * really changed, so caches of validated tokens can be dropped on rotation; and every fetch is published as a
+ * {@link JwksRefreshEvent}.
  */
-public class TenantJwkSource implements JWKSource<SecurityContext> {
+public class TenantJwkSource implements JWKSource<SecurityContext>, ApplicationEventPublisherAware {
 
 	private final UserCloudsTenant tenant;
 
@@ -34,6 +41,9 @@ public class TenantJwkSource implements JWKSource<SecurityContext> {
 	private final List<Runnable> keySetChangeListeners = new CopyOnWriteArrayList<>();
 
 	private volatile JWKSource<SecurityContext> delegate;
+
+	private volatile ApplicationEventPublisher events = (event) -> {
+	};
 
 	public TenantJwkSource(UserCloudsTenant tenant, ResourceRetriever retriever, UserCloudsProperties.Discovery settings) {
 		this.tenant = tenant;
@@ -51,6 +61,11 @@ public class TenantJwkSource implements JWKSource<SecurityContext> {
 	 */
 	public void onKeySetChange(Runnable listener) {
 		this.keySetChangeListeners.add(listener);
+	}
+
+	@Override
+	public void setApplicationEventPublisher(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	private JWKSource<SecurityContext> delegate() throws KeySourceException {
@@ -93,7 +108,16 @@ public class TenantJwkSource implements JWKSource<SecurityContext> {
 
 		@Override
 		public Resource retrieveResource(URL url) throws IOException {
-			Resource resource = this.retriever.retrieveResource(url);
+			Resource resource;
+			try {
+				resource = this.retriever.retrieveResource(url);
+			}
+			catch (IOException | RuntimeException ex) {
+				TenantJwkSource.this.events.publishEvent(new JwksRefreshEvent(false, 0, Instant.now()));
+				throw ex;
+			}
+			TenantJwkSource.this.events
+				.publishEvent(new JwksRefreshEvent(true, countKeys(resource.getContent()), Instant.now()));
 			String previous = this.lastContent;
 			this.lastContent = resource.getContent();
 			if (previous != null && !Objects.equals(previous, resource.getContent())) {
@@ -102,6 +126,16 @@ public class TenantJwkSource implements JWKSource<SecurityContext> {
 			return resource;
 		}
 
+	}
+
+	private static int countKeys(String content) {
+		try {
+			return JWKSet.parse(content).getKeys().size();
+		}
+		catch (ParseException ex) {
+			// Nimbus refuses the document itself right after this; the count only feeds diagnostics
+			return 0;
+		}
 	}
 
 }

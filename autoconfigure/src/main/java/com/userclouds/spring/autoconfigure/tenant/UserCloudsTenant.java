@@ -2,24 +2,34 @@ package com.userclouds.spring.autoconfigure.tenant;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import com.nimbusds.jose.util.ResourceRetriever;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
 
 import com.userclouds.spring.autoconfigure.UserCloudsProperties;
 
 /**
  * The tenant the application trusts: its issuer and its endpoints. An endpoint configured under
  * {@code userclouds.endpoints.*} is used as is; the others are read from discovery when first asked for. Asking for an
- * endpoint while the tenant is unreachable throws {@link TenantUnavailableException}.
+ * endpoint while the tenant is unreachable throws {@link TenantUnavailableException}. The first successful read of
+ * discovery is published as a {@link TenantDiscoveredEvent}.
  */
-public class UserCloudsTenant {
+public class UserCloudsTenant implements ApplicationEventPublisherAware {
 
 	private final String issuer;
 
 	private final UserCloudsProperties.Endpoints overrides;
 
 	private final TenantDiscovery discovery;
+
+	private final AtomicBoolean discoveryPublished = new AtomicBoolean();
+
+	private volatile ApplicationEventPublisher events = (event) -> {
+	};
 
 	public UserCloudsTenant(UserCloudsProperties properties, ResourceRetriever retriever) {
 		this(properties, retriever, Clock.systemUTC());
@@ -44,7 +54,16 @@ public class UserCloudsTenant {
 	 * @throws TenantUnavailableException if it cannot be read now
 	 */
 	public ProviderMetadata metadata() {
-		return this.discovery.metadata();
+		ProviderMetadata metadata = this.discovery.metadata();
+		if (!this.discoveryPublished.get() && this.discoveryPublished.compareAndSet(false, true)) {
+			this.events.publishEvent(new TenantDiscoveredEvent(metadata));
+		}
+		return metadata;
+	}
+
+	@Override
+	public void setApplicationEventPublisher(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	/**

@@ -1,0 +1,56 @@
+package com.userclouds.spring.autoconfigure.diagnostics;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+/**
+ * Counts the starter's bearer-token validations by outcome and reason ({@code userclouds.token.validations}) around
+ * its decoder, so neither the decoder nor the resource server knows about Micrometer.
+ */
+final class MeasuredJwtDecoder implements JwtDecoder {
+
+	static final String METER = "userclouds.token.validations";
+
+	private final JwtDecoder decoder;
+
+	private final Map<TokenValidationReason, Counter> counters = new EnumMap<>(TokenValidationReason.class);
+
+	MeasuredJwtDecoder(JwtDecoder decoder, MeterRegistry registry) {
+		this.decoder = decoder;
+		for (TokenValidationReason reason : TokenValidationReason.values()) {
+			this.counters.put(reason,
+					Counter.builder(METER)
+						.description("Bearer tokens validated by the UserClouds starter")
+						.tag("outcome", reason.outcome())
+						.tag("reason", reason.tag())
+						.register(registry));
+		}
+	}
+
+	@Override
+	public Jwt decode(String token) throws JwtException {
+		Jwt jwt;
+		try {
+			jwt = this.decoder.decode(token);
+		}
+		catch (JwtException ex) {
+			this.counters.get(TokenValidationReason.of(ex)).increment();
+			throw ex;
+		}
+		this.counters.get(TokenValidationReason.VALID).increment();
+		return jwt;
+	}
+
+	/** The decoder measured, for code that needs the real one. */
+	JwtDecoder decoder() {
+		return this.decoder;
+	}
+
+}

@@ -1,0 +1,99 @@
+package com.userclouds.spring.autoconfigure.diagnostics;
+
+import java.util.Set;
+
+import org.springframework.boot.actuate.endpoint.SecurityContext;
+import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroupsPostProcessor;
+import org.springframework.boot.health.actuate.endpoint.HttpCodeStatusMapper;
+import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
+
+/**
+ * Adds the tenant check to the {@code readiness} health group, whatever else the group holds. Spring Boot offers no
+ * property to add one member to a group without restating the others
+ * ({@code management.endpoint.health.group.readiness.include} replaces the default {@code readinessState}), so this
+ * wraps the group. Runs last: the readiness group of the availability probes is added by a post-processor of the same
+ * order, registered earlier (this auto-configuration runs after it).
+ */
+@Order(Ordered.LOWEST_PRECEDENCE)
+final class ReadinessGroupPostProcessor implements HealthEndpointGroupsPostProcessor {
+
+	static final String READINESS = "readiness";
+
+	private final String member;
+
+	ReadinessGroupPostProcessor(String member) {
+		this.member = member;
+	}
+
+	@Override
+	public HealthEndpointGroups postProcessHealthEndpointGroups(HealthEndpointGroups groups) {
+		if (!groups.getNames().contains(READINESS)) {
+			return groups;
+		}
+		return new HealthEndpointGroups() {
+
+			@Override
+			public HealthEndpointGroup getPrimary() {
+				return groups.getPrimary();
+			}
+
+			@Override
+			public Set<String> getNames() {
+				return groups.getNames();
+			}
+
+			@Override
+			public HealthEndpointGroup get(String name) {
+				HealthEndpointGroup group = groups.get(name);
+				return (READINESS.equals(name) && group != null) ? new WithMember(group) : group;
+			}
+
+		};
+	}
+
+	private final class WithMember implements HealthEndpointGroup {
+
+		private final HealthEndpointGroup group;
+
+		WithMember(HealthEndpointGroup group) {
+			this.group = group;
+		}
+
+		@Override
+		public boolean isMember(String name) {
+			return ReadinessGroupPostProcessor.this.member.equals(name) || this.group.isMember(name);
+		}
+
+		@Override
+		public boolean showComponents(SecurityContext securityContext) {
+			return this.group.showComponents(securityContext);
+		}
+
+		@Override
+		public boolean showDetails(SecurityContext securityContext) {
+			return this.group.showDetails(securityContext);
+		}
+
+		@Override
+		public StatusAggregator getStatusAggregator() {
+			return this.group.getStatusAggregator();
+		}
+
+		@Override
+		public HttpCodeStatusMapper getHttpCodeStatusMapper() {
+			return this.group.getHttpCodeStatusMapper();
+		}
+
+		@Override
+		public AdditionalHealthEndpointPath getAdditionalPath() {
+			return this.group.getAdditionalPath();
+		}
+
+	}
+
+}

@@ -1,0 +1,132 @@
+package com.userclouds.spring.autoconfigure.diagnostics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Conditions and back-off of the diagnostics auto-configuration.
+ */
+class DiagnosticsAutoConfigurationTests {
+
+	private static final String INDICATOR = "userCloudsTenantHealthIndicator";
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(TenantAutoConfiguration.class, DiagnosticsAutoConfiguration.class))
+		.withPropertyValues("userclouds.tenant-url=https://acme-prod.tenant.userclouds.com");
+
+	@Test
+	void registersTheTenantHealthIndicatorInTheReadinessGroup() {
+		this.runner.run((context) -> {
+			assertThat(context).hasBean(INDICATOR);
+			assertThat(context).hasSingleBean(ReadinessGroupPostProcessor.class);
+		});
+	}
+
+	@Test
+	void noHealthIndicatorWhenSwitchedOff() {
+		this.runner.withPropertyValues("management.health.userclouds.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(INDICATOR);
+			assertThat(context).doesNotHaveBean(ReadinessGroupPostProcessor.class);
+		});
+	}
+
+	@Test
+	void noHealthIndicatorWithoutSpringBootHealth() {
+		this.runner.withClassLoader(new FilteredClassLoader(HealthIndicator.class)).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(INDICATOR);
+		});
+	}
+
+	@Test
+	void outOfTheReadinessGroupOnRequest() {
+		this.runner.withPropertyValues("userclouds.diagnostics.health.readiness=false").run((context) -> {
+			assertThat(context).hasBean(INDICATOR);
+			assertThat(context).doesNotHaveBean(ReadinessGroupPostProcessor.class);
+		});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsIndicatorOfTheSameName() {
+		this.runner.withUserConfiguration(OwnIndicator.class).run((context) -> {
+			assertThat(context.getBean(INDICATOR)).isSameAs(OwnIndicator.INDICATOR);
+		});
+	}
+
+	@Test
+	void noMetricsWithoutAMeterRegistry() {
+		this.runner.run((context) -> {
+			assertThat(context).doesNotHaveBean(TenantEventMetrics.class);
+			assertThat(context).doesNotHaveBean(TokenValidationMetricsPostProcessor.class);
+		});
+	}
+
+	@Test
+	void noMetricsWithoutMicrometer() {
+		this.runner.withUserConfiguration(Registry.class)
+			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(TenantEventMetrics.class));
+	}
+
+	@Test
+	void metricsWithAMeterRegistry() {
+		this.runner.withUserConfiguration(Registry.class).run((context) -> {
+			assertThat(context).hasSingleBean(TenantEventMetrics.class);
+			assertThat(context).hasSingleBean(TokenValidationMetricsPostProcessor.class);
+		});
+	}
+
+	@Test
+	void metricsBackOffFromTheApplicationsOwn() {
+		this.runner.withUserConfiguration(Registry.class, OwnMetrics.class)
+			.run((context) -> assertThat(context.getBean(TenantEventMetrics.class)).isSameAs(OwnMetrics.METRICS));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnIndicator {
+
+		static final HealthIndicator INDICATOR = () -> Health.up().build();
+
+		@Bean
+		HealthIndicator userCloudsTenantHealthIndicator() {
+			return INDICATOR;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registry {
+
+		@Bean
+		MeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnMetrics {
+
+		static final TenantEventMetrics METRICS = new TenantEventMetrics(new SimpleMeterRegistry());
+
+		@Bean
+		TenantEventMetrics ownTenantEventMetrics() {
+			return METRICS;
+		}
+
+	}
+
+}

@@ -1,0 +1,137 @@
+package com.userclouds.spring.autoconfigure.diagnostics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.userclouds.spring.autoconfigure.m2m.M2mAccessTokens;
+import com.userclouds.spring.autoconfigure.m2m.M2mTokenException;
+import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The starter's counters, fed by real requests: bearer tokens through the real decoder, the decoder's JWKS fetches,
+ * and M2M token requests to a tenant's token endpoint.
+ */
+@SpringBootTest(classes = DiagnosticsTestApplication.class,
+		properties = { "userclouds.m2m.clients.orders.client-id=orders-app",
+				"userclouds.m2m.clients.orders.client-secret=orders-secret",
+				"userclouds.m2m.clients.orders.max-attempts=2", "userclouds.m2m.clients.orders.initial-backoff=1ms",
+				"userclouds.m2m.clients.orders.max-backoff=2ms" })
+@AutoConfigureMockMvc
+@DirtiesContext
+class MetricsTests {
+
+	private static final FakeTenant tenant = new FakeTenant(FakeTenant.Shape.USERCLOUDS).start();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private MeterRegistry registry;
+
+	@DynamicPropertySource
+	static void tenantUrl(DynamicPropertyRegistry registry) {
+		registry.add("userclouds.tenant-url", tenant::issuer);
+	}
+
+	@AfterAll
+	static void stopTenant() {
+		tenant.close();
+	}
+
+	@Test
+	void countsTokenValidationsByOutcomeAndReason() throws Exception {
+		double validBefore = validations("valid", "valid");
+		call(tenant.accessToken(FakeTenant.USER, Duration.ofHours(1)), 200);
+		call(tenant.accessToken(FakeTenant.USER, Duration.ofHours(1)), 200);
+		assertThat(validations("valid", "valid")).isEqualTo(validBefore + 2);
+		assertCounted("expired", () -> call(expiredAccessToken(), 401));
+		assertCounted("wrong_issuer", () -> call(accessToken((claims) -> claims.issuer("https://evil.example.com")), 401));
+		assertCounted("wrong_audience", () -> call(accessToken((claims) -> claims.audience("https://other.example.com")), 401));
+		assertCounted("not_an_access_token",
+				() -> call(tenant.idToken("nonce-1", null, null, FakeTenant.Tweaks.none()), 401));
+		assertCounted("bad_signature",
+				() -> call(tenant.idToken("nonce-1", null, null, FakeTenant.Tweaks.none().signedWithForeignKey()), 401));
+		assertCounted("malformed", () -> call("not-a-jwt", 401));
+	}
+
+	@Test
+	void countsTheDecodersKeyFetches() throws Exception {
+		call(tenant.accessToken(FakeTenant.USER, Duration.ofHours(1)), 200);
+		assertThat(this.registry.get(TenantEventMetrics.JWKS_REFRESHES).tag("outcome", "success").counter().count())
+			.isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void countsM2mTokenRequestsByClientAndOutcome(@Autowired M2mAccessTokens tokens) {
+		// the fake tenant's token endpoint knows no client credentials grant: 400 invalid_grant, not retried
+		assertThatExceptionOfType(M2mTokenException.class).isThrownBy(() -> tokens.token("orders"));
+		assertThat(this.registry.get(TenantEventMetrics.M2M_TOKEN_REQUESTS)
+			.tag("client", "orders")
+			.tag("outcome", "rejected")
+			.counter()
+			.count()).isEqualTo(1);
+	}
+
+	/** Issued two hours ago, expired an hour ago. */
+	private static String expiredAccessToken() {
+		Instant issued = Instant.now().minus(Duration.ofHours(2));
+		return accessToken((claims) -> claims.issueTime(Date.from(issued))
+			.expirationTime(Date.from(issued.plus(Duration.ofHours(1)))));
+	}
+
+	/** An access token of the fake tenant's shape (aud the tenant, no nonce, a UUID subject_type), changed as told. */
+	private static String accessToken(Consumer<JWTClaimsSet.Builder> change) {
+		return tenant.idToken(null, null, null, FakeTenant.Tweaks.none().idTokenClaims((claims) -> {
+			claims.audience(List.of(tenant.issuer()))
+				.claim("azp", null)
+				.claim("subject_type", UUID.randomUUID().toString());
+			change.accept(claims);
+		}));
+	}
+
+	private void assertCounted(String reason, ThrowingRunnable call) throws Exception {
+		double before = validations("invalid", reason);
+		call.run();
+		assertThat(validations("invalid", reason)).as(reason).isEqualTo(before + 1);
+	}
+
+	private double validations(String outcome, String reason) {
+		return this.registry.get(MeasuredJwtDecoder.METER).tag("outcome", outcome).tag("reason", reason).counter().count();
+	}
+
+	private void call(String token, int expectedStatus) throws Exception {
+		this.mvc.perform(get("/api/ping").header("Authorization", "Bearer " + token))
+			.andExpect(status().is(expectedStatus));
+	}
+
+	@FunctionalInterface
+	interface ThrowingRunnable {
+
+		void run() throws Exception;
+
+	}
+
+}

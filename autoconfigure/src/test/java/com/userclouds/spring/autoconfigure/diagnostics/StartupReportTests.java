@@ -1,0 +1,111 @@
+package com.userclouds.spring.autoconfigure.diagnostics;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import com.userclouds.spring.autoconfigure.login.LoginAutoConfiguration;
+import com.userclouds.spring.autoconfigure.m2m.M2mAutoConfiguration;
+import com.userclouds.spring.autoconfigure.resource.ResourceServerAutoConfiguration;
+import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
+import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
+import com.userclouds.spring.autoconfigure.tenant.UserCloudsTenant;
+import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The startup report of an application with every capability, and the warning when the configuration and the
+ * tenant's discovery disagree, given when discovery is first read.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupReportTests {
+
+	private static final String LOGIN_SECRET = "login-secret-value";
+
+	private static final String M2M_SECRET = "m2m-secret-value";
+
+	private FakeTenant tenant;
+
+	@AfterEach
+	void stopTenant() {
+		if (this.tenant != null) {
+			this.tenant.close();
+		}
+	}
+
+	private WebApplicationContextRunner runner(FakeTenant.Shape shape) {
+		this.tenant = new FakeTenant(shape).start();
+		return new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(TenantAutoConfiguration.class,
+					ClientRegistrationsAutoConfiguration.class, ResourceServerAutoConfiguration.class,
+					LoginAutoConfiguration.class, M2mAutoConfiguration.class, DiagnosticsAutoConfiguration.class,
+					RestClientAutoConfiguration.class, SecurityAutoConfiguration.class,
+					ServletWebSecurityAutoConfiguration.class, OAuth2ClientAutoConfiguration.class))
+			.withPropertyValues("userclouds.tenant-url=" + this.tenant.issuer(),
+					"userclouds.login.client-id=" + FakeTenant.CLIENT_ID, "userclouds.login.client-secret=" + LOGIN_SECRET,
+					"userclouds.login.flow=hybrid", "userclouds.login.response-type=code token",
+					"userclouds.m2m.clients.orders.client-id=orders-app",
+					"userclouds.m2m.clients.orders.client-secret=" + M2M_SECRET,
+					"userclouds.resource-server.audiences=https://orders.example.com");
+	}
+
+	@Test
+	void listsWhatTheStarterActivatedWithoutSecrets(CapturedOutput output) {
+		runner(FakeTenant.Shape.USERCLOUDS).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output.getOut()).contains("UserClouds starter:")
+				.contains("tenant: " + this.tenant.issuer())
+				.contains("resource server: paths [/api/**], audiences [https://orders.example.com]")
+				.contains("login: flow HYBRID, response type code token, client id " + FakeTenant.CLIENT_ID
+						+ ", client secret set")
+				.contains("machine-to-machine clients: [orders]")
+				.doesNotContain(LOGIN_SECRET)
+				.doesNotContain(M2M_SECRET);
+			assertThat(this.tenant.tokenRequests()).as("the report calls no tenant").isEmpty();
+		});
+	}
+
+	@Test
+	void noReportWhenSwitchedOff(CapturedOutput output) {
+		runner(FakeTenant.Shape.USERCLOUDS).withPropertyValues("userclouds.diagnostics.startup-report=false")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(StartupReport.class);
+				assertThat(output.getOut()).doesNotContain("UserClouds starter:");
+			});
+	}
+
+	@Test
+	void warnsOnceWhenDiscoveryDisagreesWithTheConfiguration(CapturedOutput output) {
+		runner(FakeTenant.Shape.STANDARD)
+			.withPropertyValues("userclouds.endpoints.token=" + "http://127.0.0.1:1/elsewhere/token")
+			.run((context) -> {
+				assertThat(output.getOut()).doesNotContain("disagree");
+				UserCloudsTenant tenant = context.getBean(UserCloudsTenant.class);
+				tenant.metadata();
+				tenant.metadata();
+				assertThat(output.getOut()).containsOnlyOnce("disagree")
+					.contains("userclouds.endpoints.token is http://127.0.0.1:1/elsewhere/token, discovery advertises "
+							+ this.tenant.issuer() + "/oidc/token")
+					.contains("response type 'code token' (flow HYBRID) is not in the provider's response_types_supported");
+			});
+	}
+
+	@Test
+	void userCloudsUnderReportedResponseTypesAreNoDisagreement(CapturedOutput output) {
+		runner(FakeTenant.Shape.USERCLOUDS).run((context) -> {
+			context.getBean(UserCloudsTenant.class).metadata();
+			assertThat(output.getOut()).doesNotContain("disagree");
+		});
+	}
+
+}
