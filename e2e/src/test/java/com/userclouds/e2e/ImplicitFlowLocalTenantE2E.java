@@ -1,6 +1,5 @@
 package com.userclouds.e2e;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,7 +18,6 @@ import com.userclouds.e2e.stack.StackExtension;
 class ImplicitFlowLocalTenantE2E {
 
 	@Test
-	@Disabled(KnownIssues.ID_TOKEN_ONLY_LOGIN_LOOPS)
 	void idTokenQuery(LocalTenantStack stack, Browser browser, TestInfo test) {
 		LoginJourney.run(stack, test, LocalTenantStack.implicitClient("id_token", null), browser);
 	}

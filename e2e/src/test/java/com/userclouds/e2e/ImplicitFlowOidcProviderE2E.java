@@ -1,6 +1,5 @@
 package com.userclouds.e2e;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,13 +18,11 @@ import com.userclouds.e2e.stack.StackExtension;
 class ImplicitFlowOidcProviderE2E {
 
 	@Test
-	@Disabled(KnownIssues.ID_TOKEN_ONLY_LOGIN_LOOPS)
 	void idTokenFormPost(OidcProviderStack stack, Browser browser, TestInfo test) {
 		LoginJourney.run(stack, test, OidcProviderStack.implicitClient("id_token", "form_post"), browser);
 	}
 
 	@Test
-	@Disabled(KnownIssues.ID_TOKEN_ONLY_LOGIN_LOOPS)
 	void idTokenFragment(OidcProviderStack stack, Browser browser, TestInfo test) {
 		LoginJourney.run(stack, test, OidcProviderStack.implicitClient("id_token", "fragment"), browser);
 	}

@@ -82,8 +82,10 @@ public class LocalTenantLauncher implements SmartApplicationListener {
 			return;
 		}
 		this.tenant = LocalTenant.startOrReuse(properties);
+		// first: it holds only what the application left unset or blank, and a blank placeholder such as
+		// ${ORDERS_CLIENT_ID:} in application.yml must not hide the local tenant's value
 		environment.getPropertySources()
-			.addLast(TenantConnectionProperties.of(environment, this.tenant.issuer(), properties));
+			.addFirst(TenantConnectionProperties.of(environment, this.tenant.issuer(), properties));
 		if (logger.isInfoEnabled()) {
 			logger.info(describe(this.tenant, properties));
 		}

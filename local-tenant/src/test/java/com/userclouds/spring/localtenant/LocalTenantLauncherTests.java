@@ -52,6 +52,20 @@ class LocalTenantLauncherTests {
 	}
 
 	@Test
+	void fillsInWhatTheApplicationLeftBlank() {
+		try (ConfigurableApplicationContext application = TestApplication.run(key(), "userclouds.tenant-url=",
+				"userclouds.login.client-id=", "userclouds.m2m.clients.orders.client-id=",
+				"userclouds.m2m.clients.orders.client-secret=")) {
+			ConfigurableEnvironment environment = application.getEnvironment();
+			assertThat(environment.getProperty("userclouds.tenant-url")).matches("http://localhost:\\d+");
+			assertThat(environment.getProperty("userclouds.login.client-id")).isEqualTo("local-tenant-login");
+			assertThat(environment.getProperty("userclouds.m2m.clients.orders.client-id")).isEqualTo("local-tenant-m2m");
+			assertThat(environment.getProperty("userclouds.m2m.clients.orders.client-secret"))
+				.isEqualTo("local-tenant-m2m-secret");
+		}
+	}
+
+	@Test
 	void keepsTheLoginClientTheApplicationSet() {
 		try (ConfigurableApplicationContext application = TestApplication.run(key(),
 				"userclouds.login.client-id=mine", "userclouds.local-tenant.login.client-id=mine",

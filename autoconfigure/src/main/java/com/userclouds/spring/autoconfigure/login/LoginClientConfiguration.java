@@ -70,7 +70,10 @@ class LoginClientConfiguration {
 
 	/**
 	 * Gives the logged-in user's access token to code calling APIs, refreshing it with the refresh token once it
-	 * has expired. Named for login, as machine-to-machine clients have managers of their own.
+	 * has expired; {@code null} when the login brought no access token (implicit with {@code id_token} alone). It has
+	 * no authorization-code provider on purpose: that one answers a missing token by demanding a new login, which
+	 * after such a login only sends the user round in circles. Named for login, as machine-to-machine clients have
+	 * managers of their own.
 	 */
 	@Bean
 	@ConditionalOnMissingBean(name = "userCloudsLoginAuthorizedClientManager")
@@ -80,7 +83,6 @@ class LoginClientConfiguration {
 		DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
 				authorizedClients);
 		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-			.authorizationCode()
 			.refreshToken((refresh) -> refresh.accessTokenResponseClient(refreshTokenResponseClient))
 			.build());
 		return manager;

@@ -13,8 +13,13 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
@@ -91,6 +96,26 @@ class LoginAutoConfigurationTests {
 			.withPropertyValues("userclouds.tenant-url=" + UNREACHABLE_TENANT)
 			.run((context) -> assertThat(context).doesNotHaveBean(LoginClientRegistration.class)
 				.doesNotHaveBean(UserCloudsSecurityFilterChain.class));
+	}
+
+	@Test
+	void aLoginWithoutAccessTokenGivesNoAuthorizedClientRatherThanANewLogin() {
+		this.runner
+			.withPropertyValues("userclouds.endpoints.authorization=" + UNREACHABLE_TENANT + "/oidc/authorize",
+					"userclouds.endpoints.token=" + UNREACHABLE_TENANT + "/oidc/token",
+					"userclouds.endpoints.userinfo=" + UNREACHABLE_TENANT + "/oidc/userinfo",
+					"userclouds.endpoints.jwks=" + UNREACHABLE_TENANT + "/.well-known/jwks.json",
+					"userclouds.endpoints.logout=" + UNREACHABLE_TENANT + "/logout")
+			.run((context) -> {
+				OAuth2AuthorizedClientManager manager = context.getBean("userCloudsLoginAuthorizedClientManager",
+						OAuth2AuthorizedClientManager.class);
+				OAuth2AuthorizeRequest request = OAuth2AuthorizeRequest.withClientRegistrationId("userclouds")
+					.principal("alice")
+					.attribute(HttpServletRequest.class.getName(), new MockHttpServletRequest())
+					.attribute(HttpServletResponse.class.getName(), new MockHttpServletResponse())
+					.build();
+				assertThat(manager.authorize(request)).isNull();
+			});
 	}
 
 	@Test
