@@ -50,6 +50,7 @@ on_exit() {
   if [ "$status" -eq 0 ]; then rm -rf "$work"; else echo "bench: failed; logs kept in $work" >&2; fi
 }
 trap on_exit EXIT
+trap 'exit 143' TERM INT
 
 fail() { echo "bench: $*" >&2; exit 1; }
 log() { echo "# $*"; }
@@ -90,6 +91,10 @@ sample_jar=$(ls "$root"/sample-m2m/target/sample-m2m-*.jar 2>/dev/null | grep -v
 for file in stock-classpath.txt bench-classpath.txt classes/META-INF/BenchmarkList; do
   [ -e "$root/bench/target/$file" ] || fail "bench/target/$file is missing: build it (./mvnw -pl sample-m2m,bench -am package)"
 done
+case ":$(cat "$root/bench/target/bench-classpath.txt"):" in
+  *":$root/autoconfigure/target/"*) ;;
+  *) fail "bench/target/bench-classpath.txt does not use this checkout's autoconfigure (a stale installed jar?): build with the reactor (./mvnw -pl sample-m2m,bench -am package)" ;;
+esac
 # Both apps run from a plain classpath (the sample's jar unpacked), so that neither pays for nested-jar loading.
 mkdir -p "$work/sample-m2m"
 (cd "$work/sample-m2m" && jar xf "$sample_jar")
