@@ -1,0 +1,30 @@
+package com.userclouds.spring.autoconfigure.login;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+
+import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
+
+/**
+ * User login for servlet web applications, on when {@code userclouds.login.client-id} is set and Spring Security's
+ * OAuth2 client is present. Runs before Spring Boot's security auto-configurations, which back off from the login
+ * filter chain and the client beans it declares.
+ */
+@AutoConfiguration(after = TenantAutoConfiguration.class,
+		beforeName = { "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+				"org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
+				"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration" })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ ClientRegistration.class, OAuth2LoginConfigurer.class })
+@ConditionalOnProperty(prefix = "userclouds.login", name = "client-id")
+@EnableConfigurationProperties(LoginProperties.class)
+@Import({ LoginClientConfiguration.class, LoginSecurityConfiguration.class })
+public class LoginAutoConfiguration {
+
+}

@@ -1,0 +1,89 @@
+package com.userclouds.spring.autoconfigure.login;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizationRequestRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+
+import com.userclouds.spring.autoconfigure.UserCloudsProperties;
+import com.userclouds.spring.autoconfigure.tenant.TenantJwkSource;
+import com.userclouds.spring.autoconfigure.tenant.UserCloudsTenant;
+
+/**
+ * The login client and what keeps its state. Everything between the authorization request and the callback, and the
+ * authorized client after login, lives in the HTTP session through Spring Security's own repositories, so a
+ * shared session store (Spring Session) carries logins across instances.
+ */
+@Configuration(proxyBeanMethods = false)
+class LoginClientConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	LoginClientRegistration userCloudsLoginClientRegistration(UserCloudsTenant tenant, LoginProperties properties) {
+		return new LoginClientRegistration(tenant, properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(AuthorizationRequestRepository.class)
+	AuthorizationRequestRepository<OAuth2AuthorizationRequest> userCloudsAuthorizationRequestRepository() {
+		return new HttpSessionOAuth2AuthorizationRequestRepository();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(OAuth2AuthorizedClientRepository.class)
+	OAuth2AuthorizedClientRepository userCloudsLoginAuthorizedClientRepository() {
+		return new HttpSessionOAuth2AuthorizedClientRepository();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtDecoderFactory<ClientRegistration> userCloudsIdTokenDecoderFactory(TenantJwkSource keys) {
+		return new IdTokenDecoderFactory(keys);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> userCloudsAuthorizationCodeTokenResponseClient(
+			UserCloudsProperties properties) {
+		return TokenEndpointClients.authorizationCode(properties.getDiscovery());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> userCloudsRefreshTokenResponseClient(
+			UserCloudsProperties properties) {
+		return TokenEndpointClients.refreshToken(properties.getDiscovery());
+	}
+
+	/**
+	 * Gives the logged-in user's access token to code calling APIs, refreshing it with the refresh token once it
+	 * has expired. Named for login, as machine-to-machine clients have managers of their own.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(name = "userCloudsLoginAuthorizedClientManager")
+	OAuth2AuthorizedClientManager userCloudsLoginAuthorizedClientManager(ClientRegistrationRepository registrations,
+			OAuth2AuthorizedClientRepository authorizedClients,
+			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshTokenResponseClient) {
+		DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
+				authorizedClients);
+		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+			.authorizationCode()
+			.refreshToken((refresh) -> refresh.accessTokenResponseClient(refreshTokenResponseClient))
+			.build());
+		return manager;
+	}
+
+}

@@ -1,0 +1,137 @@
+package com.userclouds.spring.autoconfigure.login;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * User login for a web application ({@code userclouds.login.*}). Login is on when {@code client-id} is set.
+ */
+@ConfigurationProperties("userclouds.login")
+public class LoginProperties {
+
+	/**
+	 * Client id of the application's login client in the tenant. Setting it switches login on.
+	 */
+	private String clientId;
+
+	/**
+	 * Client secret. Absent: the application is a public client and always uses PKCE.
+	 */
+	private String clientSecret;
+
+	/**
+	 * The login flow: pkce (authorization code with PKCE), authorization-code, hybrid or implicit.
+	 */
+	private LoginFlow flow = LoginFlow.PKCE;
+
+	/**
+	 * Response type for the hybrid flow ("code id_token" by default, "code token", "code id_token token") or the
+	 * implicit flow ("id_token token" by default, "id_token"). Ignored by the code flows.
+	 */
+	private String responseType;
+
+	/**
+	 * Response mode to ask for: query, fragment or form_post. Unset: none is sent and the provider answers with its
+	 * default for the flow. Responses are accepted in every mode whatever is asked (UserClouds ignores it and always
+	 * answers in the query string).
+	 */
+	private ResponseMode responseMode;
+
+	/**
+	 * Scopes to ask for; "openid" is required.
+	 */
+	private List<String> scopes = new ArrayList<>(List.of("openid", "profile", "email"));
+
+	/**
+	 * Where the provider sends the browser after logout. May use {baseUrl}. Unset: the application's root.
+	 */
+	private String postLogoutRedirectUri = "{baseUrl}/";
+
+	/**
+	 * Require c_hash and at_hash in front-channel ID tokens (OpenID Connect Core) instead of compensating for their
+	 * absence. Leave off for UserClouds, which never sends them; turn on for strict providers.
+	 */
+	private boolean requireTokenHashes;
+
+	/**
+	 * Paths served without login (Ant patterns). Every other path of the login filter chain requires a logged-in
+	 * user.
+	 */
+	private List<String> publicPaths = new ArrayList<>(List.of("/", "/error", "/public/**", "/css/**", "/js/**",
+			"/images/**", "/webjars/**", "/favicon.ico"));
+
+	public String getClientId() {
+		return this.clientId;
+	}
+
+	public void setClientId(String clientId) {
+		this.clientId = clientId;
+	}
+
+	public String getClientSecret() {
+		return this.clientSecret;
+	}
+
+	public void setClientSecret(String clientSecret) {
+		this.clientSecret = clientSecret;
+	}
+
+	public LoginFlow getFlow() {
+		return this.flow;
+	}
+
+	public void setFlow(LoginFlow flow) {
+		this.flow = flow;
+	}
+
+	public String getResponseType() {
+		return this.responseType;
+	}
+
+	public void setResponseType(String responseType) {
+		this.responseType = responseType;
+	}
+
+	public ResponseMode getResponseMode() {
+		return this.responseMode;
+	}
+
+	public void setResponseMode(ResponseMode responseMode) {
+		this.responseMode = responseMode;
+	}
+
+	public List<String> getScopes() {
+		return this.scopes;
+	}
+
+	public void setScopes(List<String> scopes) {
+		this.scopes = scopes;
+	}
+
+	public String getPostLogoutRedirectUri() {
+		return this.postLogoutRedirectUri;
+	}
+
+	public void setPostLogoutRedirectUri(String postLogoutRedirectUri) {
+		this.postLogoutRedirectUri = postLogoutRedirectUri;
+	}
+
+	public boolean isRequireTokenHashes() {
+		return this.requireTokenHashes;
+	}
+
+	public void setRequireTokenHashes(boolean requireTokenHashes) {
+		this.requireTokenHashes = requireTokenHashes;
+	}
+
+	public List<String> getPublicPaths() {
+		return this.publicPaths;
+	}
+
+	public void setPublicPaths(List<String> publicPaths) {
+		this.publicPaths = publicPaths;
+	}
+
+}

@@ -1,0 +1,92 @@
+package com.userclouds.spring.autoconfigure.m2m;
+
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+
+/**
+ * The access tokens of every configured M2M client, each cached with single flight and refresh-ahead. Ask it for a
+ * token directly, or use the ready HTTP clients of {@link UserCloudsRestClients}, which attach it.
+ */
+public class M2mAccessTokens implements DisposableBean {
+
+	private final Map<String, SingleFlightTokenCache> caches = new LinkedHashMap<>();
+
+	private final ExecutorService tokenRequests = Executors.newCachedThreadPool(daemonThreads());
+
+	public M2mAccessTokens(M2mProperties properties, ClientRegistrationRepository registrations) {
+		this(properties, registrations, Clock.systemUTC(), (duration) -> Thread.sleep(duration.toMillis()));
+	}
+
+	M2mAccessTokens(M2mProperties properties, ClientRegistrationRepository registrations, Clock clock,
+			RetryingTokenRequest.Sleeper sleeper) {
+		properties.getClients().forEach((name, client) -> {
+			if (client.hasCredentials()) {
+				ClientCredentialsTokenClient tokenClient = new ClientCredentialsTokenClient(name, client, registrations,
+						clock);
+				RetryingTokenRequest request = new RetryingTokenRequest(name, tokenClient::requestToken, client,
+						sleeper);
+				this.caches.put(name, new SingleFlightTokenCache(name, request, client.getRefreshBefore(),
+						client.getMaxBackoff(), clock, this.tokenRequests));
+			}
+		});
+	}
+
+	/**
+	 * A valid access token of the client, from the cache or fetched now.
+	 * @param clientName the client's name under {@code userclouds.m2m.clients}
+	 * @throws M2mClientNotConfiguredException if the client has no credentials
+	 * @throws M2mTokenException if no token can be obtained
+	 */
+	public OAuth2AccessToken token(String clientName) {
+		return cache(clientName).token();
+	}
+
+	/**
+	 * Drops the client's cached token if it is {@code rejected} (an API answered 401 to it), so that the next call
+	 * fetches a new one.
+	 */
+	public void invalidate(String clientName, OAuth2AccessToken rejected) {
+		cache(clientName).invalidate(rejected.getTokenValue());
+	}
+
+	/**
+	 * Names of the clients that have credentials.
+	 */
+	public Set<String> clientNames() {
+		return Collections.unmodifiableSet(this.caches.keySet());
+	}
+
+	private SingleFlightTokenCache cache(String clientName) {
+		SingleFlightTokenCache cache = this.caches.get(clientName);
+		if (cache == null) {
+			throw new M2mClientNotConfiguredException(clientName);
+		}
+		return cache;
+	}
+
+	@Override
+	public void destroy() {
+		this.tokenRequests.shutdownNow();
+	}
+
+	private static ThreadFactory daemonThreads() {
+		AtomicInteger count = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, "userclouds-m2m-token-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+}

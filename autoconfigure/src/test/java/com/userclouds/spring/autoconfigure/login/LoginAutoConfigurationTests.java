@@ -1,0 +1,231 @@
+package com.userclouds.spring.autoconfigure.login;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
+import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
+import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * When login switches on, what it declares, and how it backs off. The tenant URL points at a closed port: nothing
+ * here may call the tenant at startup.
+ */
+class LoginAutoConfigurationTests {
+
+	private static final String UNREACHABLE_TENANT = "http://127.0.0.1:9";
+
+	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(TenantAutoConfiguration.class,
+			ClientRegistrationsAutoConfiguration.class, LoginAutoConfiguration.class, SecurityAutoConfiguration.class,
+			ServletWebSecurityAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
+			OAuth2ClientWebSecurityAutoConfiguration.class);
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner().withConfiguration(CONFIGURATIONS)
+		.withUserConfiguration(LoginTestApplication.class)
+		.withPropertyValues("userclouds.tenant-url=" + UNREACHABLE_TENANT, "userclouds.login.client-id=webapp");
+
+	@Test
+	void declaresTheLoginWithoutCallingTheTenant() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).hasSingleBean(LoginClientRegistration.class)
+				.hasSingleBean(UserCloudsSecurityFilterChain.class)
+				.hasSingleBean(ClientRegistrationRepository.class)
+				.hasSingleBean(AuthorizationRequestRepository.class)
+				.hasBean("userCloudsLoginAuthorizedClientManager")
+				.hasBean("userCloudsIdTokenDecoderFactory")
+				.hasBean("userCloudsAuthorizationCodeTokenResponseClient")
+				.hasBean("userCloudsRefreshTokenResponseClient");
+			assertThat(context.getBean(OAuth2AuthorizedClientRepository.class))
+				.isInstanceOf(HttpSessionOAuth2AuthorizedClientRepository.class);
+		});
+	}
+
+	@Test
+	void loginPageSaysSoWhenTheTenantIsUnreachable() {
+		this.runner.run((context) -> {
+			LoginBrowser browser = new LoginBrowser(context);
+			assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
+			MockHttpServletResponse login = browser.perform(get("/login"));
+			assertThat(login.getStatus()).isEqualTo(503);
+			assertThat(LoginBrowser.contentOf(login)).contains("Login is unavailable");
+			assertThat(browser.perform(get("/oauth2/authorization/userclouds")).getRedirectedUrl())
+				.as("no 500 when the authorization request cannot be built").isEqualTo("/login?error");
+			assertThat(browser.perform(get("/")).getStatus()).as("public paths stay open").isNotIn(302, 401, 403);
+		});
+	}
+
+	@Test
+	void offWithoutClientId() {
+		new WebApplicationContextRunner().withConfiguration(CONFIGURATIONS)
+			.withPropertyValues("userclouds.tenant-url=" + UNREACHABLE_TENANT)
+			.run((context) -> assertThat(context).doesNotHaveBean(LoginClientRegistration.class)
+				.doesNotHaveBean(UserCloudsSecurityFilterChain.class));
+	}
+
+	@Test
+	void offOutsideServletWebApplications() {
+		new ApplicationContextRunner().withConfiguration(CONFIGURATIONS)
+			.withPropertyValues("userclouds.tenant-url=" + UNREACHABLE_TENANT, "userclouds.login.client-id=webapp")
+			.run((context) -> assertThat(context).doesNotHaveBean(LoginClientRegistration.class));
+	}
+
+	@Test
+	void offWithoutSpringSecurityOAuth2Client() {
+		new WebApplicationContextRunner().withConfiguration(CONFIGURATIONS)
+			.withPropertyValues("userclouds.tenant-url=" + UNREACHABLE_TENANT, "userclouds.login.client-id=webapp")
+			.withClassLoader(new FilteredClassLoader(ClientRegistration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(LoginClientRegistration.class));
+	}
+
+	@Test
+	void backsOffFromTheApplicationsFilterChain() {
+		this.runner.withUserConfiguration(UserFilterChain.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class)
+				.hasSingleBean(LoginClientRegistration.class)
+				.hasBean("userSecurityFilterChain");
+		});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsBeans() {
+		this.runner.withUserConfiguration(UserBeans.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean("userCloudsAuthorizationRequestRepository")
+				.doesNotHaveBean("userCloudsLoginAuthorizedClientRepository")
+				.doesNotHaveBean("userCloudsIdTokenDecoderFactory")
+				.doesNotHaveBean("userCloudsAuthorizationCodeTokenResponseClient")
+				.doesNotHaveBean("userCloudsRefreshTokenResponseClient");
+			assertThat(context.getBean("userCloudsLoginAuthorizedClientManager"))
+				.isSameAs(context.getBean(UserBeans.class).manager);
+		});
+	}
+
+	@Test
+	void keepsItsTokenClientsBesideOtherGrantTypesClients() {
+		this.runner.withUserConfiguration(ClientCredentialsClient.class)
+			.run((context) -> assertThat(context).hasBean("userCloudsAuthorizationCodeTokenResponseClient")
+				.hasBean("userCloudsRefreshTokenResponseClient"));
+	}
+
+	@Test
+	void failsFastOnAResponseTypeTheFlowDoesNotHave() {
+		this.runner.withPropertyValues("userclouds.login.flow=implicit", "userclouds.login.response-type=code id_token")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new LoginPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("userclouds.login.response-type");
+				assertThat(analysis.getAction()).contains("[id_token token, id_token]");
+			});
+	}
+
+	@Test
+	void acceptsResponseTypeWordsInAnyOrder() {
+		this.runner.withPropertyValues("userclouds.login.flow=hybrid", "userclouds.login.response-type=token id_token code")
+			.run((context) -> assertThat(context.getBean(LoginClientRegistration.class).responseType())
+				.isEqualTo("code id_token token"));
+	}
+
+	@Test
+	void failsFastWithoutOpenidScope() {
+		this.runner.withPropertyValues("userclouds.login.scopes=profile,email").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(new LoginPropertyFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+				.contains("userclouds.login.scopes");
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserFilterChain {
+
+		@Bean
+		SecurityFilterChain userSecurityFilterChain(HttpSecurity http) throws Exception {
+			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserBeans {
+
+		final OAuth2AuthorizedClientManager manager = mock(OAuth2AuthorizedClientManager.class);
+
+		@Bean
+		@SuppressWarnings("unchecked")
+		AuthorizationRequestRepository<OAuth2AuthorizationRequest> userAuthorizationRequests() {
+			return mock(AuthorizationRequestRepository.class);
+		}
+
+		@Bean
+		OAuth2AuthorizedClientRepository userAuthorizedClients() {
+			return new HttpSessionOAuth2AuthorizedClientRepository();
+		}
+
+		@Bean
+		@SuppressWarnings("unchecked")
+		JwtDecoderFactory<ClientRegistration> userIdTokenDecoders() {
+			return mock(JwtDecoderFactory.class);
+		}
+
+		@Bean
+		@SuppressWarnings("unchecked")
+		OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> userCodeClient() {
+			return mock(OAuth2AccessTokenResponseClient.class);
+		}
+
+		@Bean
+		@SuppressWarnings("unchecked")
+		OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> userRefreshClient() {
+			return mock(OAuth2AccessTokenResponseClient.class);
+		}
+
+		@Bean
+		OAuth2AuthorizedClientManager userCloudsLoginAuthorizedClientManager() {
+			return this.manager;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ClientCredentialsClient {
+
+		@Bean
+		@SuppressWarnings("unchecked")
+		OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> m2mClient() {
+			return mock(OAuth2AccessTokenResponseClient.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,172 @@
+package com.userclouds.spring.localtenant;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import com.userclouds.spring.localtenant.server.LocalTenantServer;
+import com.userclouds.spring.localtenant.server.LocalTenantSettings;
+
+/**
+ * A local tenant this application uses: one it started (and stops), or one another application on the machine
+ * started and it reuses.
+ */
+final class LocalTenant implements AutoCloseable {
+
+	private static final String PORT_PROPERTY = LocalTenantProperties.PREFIX + ".port";
+
+	private final int port;
+
+	private final ConfigurableApplicationContext context;
+
+	private LocalTenant(int port, ConfigurableApplicationContext context) {
+		this.port = port;
+		this.context = context;
+	}
+
+	/**
+	 * The issuer of a local tenant on this port. {@code localhost}, not the bind address, because that is what a
+	 * browser and the application both reach, and what the application is given as {@code userclouds.tenant-url}.
+	 */
+	static String issuerFor(int port) {
+		return "http://localhost:" + port;
+	}
+
+	/**
+	 * Reuses the local tenant answering on the configured port, or starts one there.
+	 * @throws LocalTenantException when the address is not loopback or the port is taken by something else
+	 */
+	static LocalTenant startOrReuse(LocalTenantProperties properties) {
+		InetAddress address = LoopbackAddress.resolve(properties.getAddress());
+		int port = properties.getPort();
+		if (port < 0 || port > 65535) {
+			throw new LocalTenantException("port " + port + " is not a TCP port", PORT_PROPERTY,
+					"Use a port between 1 and 65535, or 0 for a random one", null);
+		}
+		if (port == 0) {
+			return start(properties, address, freePort(address));
+		}
+		LocalTenantProbe.Answer answer = LocalTenantProbe.ask(address, port);
+		if (answer == LocalTenantProbe.Answer.LOCAL_TENANT) {
+			return new LocalTenant(port, null);
+		}
+		if (answer == LocalTenantProbe.Answer.SOMETHING_ELSE) {
+			throw portTaken(port, null);
+		}
+		try {
+			return start(properties, address, port);
+		}
+		catch (RuntimeException ex) {
+			if (!causedByPortInUse(ex)) {
+				throw ex;
+			}
+			// another application started one between the probe and the bind
+			if (LocalTenantProbe.ask(address, port) == LocalTenantProbe.Answer.LOCAL_TENANT) {
+				return new LocalTenant(port, null);
+			}
+			throw portTaken(port, ex);
+		}
+	}
+
+	private static LocalTenant start(LocalTenantProperties properties, InetAddress address, int port) {
+		SpringApplication tenant = new SpringApplication(LocalTenantServer.class);
+		tenant.setWebApplicationType(WebApplicationType.SERVLET);
+		tenant.setBannerMode(Banner.Mode.OFF);
+		tenant.setLogStartupInfo(false);
+		// stopped with the application that started it, not by a hook of its own
+		tenant.setRegisterShutdownHook(false);
+		// the application owns logging; and the tenant must not start a tenant of its own
+		tenant.setListeners(tenant.getListeners()
+			.stream()
+			.filter((listener) -> !(listener instanceof LoggingApplicationListener)
+					&& !(listener instanceof LocalTenantLauncher))
+			.toList());
+		tenant.setEnvironment(isolatedEnvironment(address, port));
+		LocalTenantSettings settings = new LocalTenantSettings(issuerFor(port), properties);
+		tenant.addInitializers((context) -> context.getBeanFactory().registerSingleton("localTenantSettings", settings));
+		return new LocalTenant(port, tenant.run());
+	}
+
+	/**
+	 * The tenant's environment: only what is set here. None of the application's configuration files, command-line
+	 * arguments, system properties or environment variables reach it (a {@code SERVER_PORT} meant for the application
+	 * must not move the tenant).
+	 */
+	private static StandardEnvironment isolatedEnvironment(InetAddress address, int port) {
+		Map<String, Object> server = new LinkedHashMap<>();
+		server.put("server.port", port);
+		server.put("server.address", address.getHostAddress());
+		server.put("server.servlet.session.cookie.name", LocalTenantServer.SESSION_COOKIE);
+		server.put("server.servlet.context-path", "");
+		// every endpoint is a filter, and Tomcat runs filters only for requests some servlet is mapped to
+		server.put("server.servlet.register-default-servlet", true);
+		server.put("spring.config.name", "userclouds-local-tenant");
+		server.put("spring.config.location", "optional:classpath:/userclouds-local-tenant/");
+		server.put("spring.jmx.enabled", false);
+		server.put("spring.main.lazy-initialization", false);
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+		environment.getPropertySources().addFirst(new MapPropertySource("userclouds-local-tenant-server", server));
+		return environment;
+	}
+
+	private static int freePort(InetAddress address) {
+		try (ServerSocket socket = new ServerSocket(0, 1, address)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new LocalTenantException("no free port on " + address.getHostAddress(), PORT_PROPERTY,
+					"Set a fixed port", ex);
+		}
+	}
+
+	private static boolean causedByPortInUse(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PortInUseException || cause instanceof BindException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static LocalTenantException portTaken(int port, Throwable cause) {
+		return new LocalTenantException("port " + port + " is in use by something that is not a local tenant",
+				PORT_PROPERTY, "Stop what listens on port " + port + " or choose another port", cause);
+	}
+
+	String issuer() {
+		return issuerFor(this.port);
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	/**
+	 * Whether this application started the tenant (and so stops it).
+	 */
+	boolean startedHere() {
+		return this.context != null;
+	}
+
+	@Override
+	public void close() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+}

@@ -1,0 +1,74 @@
+package com.userclouds.sample.m2m;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientResponseException;
+
+import com.userclouds.spring.autoconfigure.m2m.M2mClientNotConfiguredException;
+import com.userclouds.spring.autoconfigure.m2m.M2mTokenException;
+import com.userclouds.spring.autoconfigure.m2m.UserCloudsRestClients;
+
+/**
+ * The sample as a client of its own API: {@code GET /demo/orders} (open to anyone) calls {@code GET /api/orders}
+ * (which requires the scope {@code orders:read}) with a token of the M2M client {@code orders}, and returns what the
+ * API answered.
+ */
+@RestController
+class DemoOrdersController {
+
+	static final String CLIENT = "orders";
+
+	private final ObjectProvider<UserCloudsRestClients> restClients;
+
+	private final Environment environment;
+
+	DemoOrdersController(ObjectProvider<UserCloudsRestClients> restClients, Environment environment) {
+		this.restClients = restClients;
+		this.environment = environment;
+	}
+
+	@GetMapping(path = "/demo/orders", produces = MediaType.APPLICATION_JSON_VALUE)
+	String orders() {
+		UserCloudsRestClients clients = this.restClients.getIfAvailable();
+		if (clients == null) {
+			throw new M2mClientNotConfiguredException(CLIENT);
+		}
+		return clients.get(CLIENT).get().uri(apiBaseUrl() + "/api/orders").retrieve().body(String.class);
+	}
+
+	/**
+	 * Read per request: the default names this application's port, known only once the server has started.
+	 */
+	private String apiBaseUrl() {
+		return this.environment.getRequiredProperty("sample.api-base-url");
+	}
+
+	@ExceptionHandler
+	ProblemDetail notConfigured(M2mClientNotConfiguredException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail noToken(M2mTokenException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail apiRefused(RestClientResponseException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
+				"GET /api/orders answered HTTP " + ex.getStatusCode().value());
+	}
+
+	@ExceptionHandler
+	ProblemDetail apiUnreachable(ResourceAccessException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, "GET /api/orders could not be reached");
+	}
+
+}
