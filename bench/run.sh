@@ -22,10 +22,10 @@ done
 
 if [ "$mode" = smoke ]; then
   : "${BENCH_WARMUP:=2}" "${BENCH_ROUND:=2}" "${BENCH_ROUNDS:=2}" "${BENCH_STARTS:=1}" "${BENCH_ROTATION:=4}"
-  : "${BENCH_JMH:=-f 1 -wi 1 -w 1s -i 1 -r 1s}"
+  : "${BENCH_JMH:=-f 1 -wi 1 -w 1s -i 1 -r 1s -p missPoolSize=16}" "${BENCH_M2M_CALLS:=1000}"
 else
   : "${BENCH_WARMUP:=15}" "${BENCH_ROUND:=10}" "${BENCH_ROUNDS:=5}" "${BENCH_STARTS:=3}" "${BENCH_ROTATION:=10}"
-  : "${BENCH_JMH:=-f 1 -wi 3 -w 3s -i 5 -r 3s}"
+  : "${BENCH_JMH:=-f 1 -wi 3 -w 3s -i 5 -r 3s}" "${BENCH_M2M_CALLS:=10000}"
 fi
 : "${BENCH_THREADS:=2}" "${BENCH_CONNECTIONS:=32}" "${BENCH_JVM_OPTS:=}"
 # the starter refetches keys for an unknown kid at most once per jwks-min-refresh-interval (30 s by default)
@@ -265,6 +265,15 @@ for b in starterMiss stockMiss starterHit stockHit; do
   [ -n "$(jmh "$b")" ] || fail "JMH printed no score for $b (see $work/jmh.log)"
 done
 
+# --- figure 3 (M2M token requests) ----------------------------------------------------------------------------------
+log "M2M: $BENCH_M2M_CALLS outbound calls from 32 threads, stock Spring Security then the starter"
+"$java" -cp "$bench_cp" com.userclouds.bench.m2m.M2mTokenRequests "$BENCH_M2M_CALLS" >"$work/m2m.log" 2>&1 \
+  || { cat "$work/m2m.log" >&2; fail "the M2M benchmark failed"; }
+m2m=$(grep -E '^m2m token requests:' "$work/m2m.log") || fail "the M2M benchmark printed no result (see $work/m2m.log)"
+m2m_stock=$(sed -E 's/.*stock ([0-9]+).*/\1/' <<<"$m2m")
+m2m_starter=$(sed -E 's/.*starter ([0-9]+).*/\1/' <<<"$m2m")
+per10k() { awk -v n="$1" -v calls="$BENCH_M2M_CALLS" 'BEGIN { printf "%.0f", n * 10000 / calls }'; }
+
 # --- the figures -----------------------------------------------------------------------------------------------------
 echo
 echo "== userclouds-spring-boot-starter benchmarks ($mode run, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)) =="
@@ -277,7 +286,8 @@ echo "== userclouds-spring-boot-starter benchmarks ($mode run, $(nproc) cores, $
   echo "FIGURE 2 JMH validation of one token (ops/s, +- 99.9% error; targets: miss >= 1.0x, hit >= 20x)"
   echo "  miss: starter $(jmh starterMiss) +- $(jmh_error starterMiss), stock $(jmh stockMiss) +- $(jmh_error stockMiss), ratio $(ratio "$(jmh starterMiss)" "$(jmh stockMiss)")x"
   echo "  hit:  starter $(jmh starterHit) +- $(jmh_error starterHit), stock $(jmh stockHit) +- $(jmh_error stockHit), ratio $(ratio "$(jmh starterHit)" "$(jmh stockHit)")x"
-  echo "FIGURE 3 M2M token requests per 10,000 outbound calls: not measured (the m2m capability is not on this branch)"
+  echo "FIGURE 3 M2M token requests per 10,000 outbound calls from 32 threads (target: 1 for the starter)"
+  echo "  measured over $BENCH_M2M_CALLS calls: stock Spring Security $m2m_stock, starter $m2m_starter; per 10,000 calls: stock $(per10k "$m2m_stock"), starter $(per10k "$m2m_starter")"
   echo "FIGURE 4 key rotation under load (targets: 1 JWKS fetch, 0 non-2xx for new-key tokens)"
   echo "  sample-m2m (starter): ${rotation_result[sample]}"
   echo "  stock app (reference): ${rotation_result[stock]}"

@@ -27,7 +27,8 @@ import com.sun.net.httpserver.HttpServer;
  * A UserClouds-shaped tenant for the benchmarks, on the JDK's HTTP server so that it costs the measured apps as
  * little CPU as possible: discovery, JWKS, and a client-credentials token endpoint that answers without
  * {@code expires_in} (as UserClouds does). Its {@code /bench/*} endpoints let the script mint tokens, rotate the
- * signing key and read how often each endpoint was called.
+ * signing key and read how often each endpoint was called; {@code /bench/api} stands for an API that M2M clients
+ * call.
  */
 public final class BenchTenant implements AutoCloseable {
 
@@ -44,11 +45,15 @@ public final class BenchTenant implements AutoCloseable {
 
 	private volatile RSAKey signingKey = TokenMinter.newKey();
 
+	/** What the token endpoint answers: one token signed ahead, since only requests are counted there. */
+	private volatile String clientCredentialsToken;
+
 	private BenchTenant(HttpServer server) {
 		this.server = server;
 		this.issuer = "http://127.0.0.1:" + server.getAddress().getPort();
 		this.minter = new TokenMinter(this.issuer);
 		this.publishedKeys.add(this.signingKey);
+		this.clientCredentialsToken = mint("orders:read");
 	}
 
 	/** Starts on a free loopback port. */
@@ -88,6 +93,7 @@ public final class BenchTenant implements AutoCloseable {
 		RSAKey next = TokenMinter.newKey();
 		this.publishedKeys.add(next);
 		this.signingKey = next;
+		this.clientCredentialsToken = mint("orders:read");
 	}
 
 	public int calls(String endpoint) {
@@ -117,8 +123,9 @@ public final class BenchTenant implements AutoCloseable {
 				case "/oidc/token" -> {
 					this.calls.get("token").incrementAndGet();
 					// UserClouds answers without expires_in and scope: the lifetime is only in the JWT's exp
-					json(exchange, 200, Map.of("access_token", mint("orders:read"), "token_type", "Bearer"));
+					json(exchange, 200, Map.of("access_token", this.clientCredentialsToken, "token_type", "Bearer"));
 				}
+				case "/bench/api" -> text(exchange, "ok");
 				case "/bench/token" -> text(exchange, mint(query.getOrDefault("scope", "orders:read")));
 				case "/bench/rotate" -> {
 					rotate();

@@ -1,5 +1,6 @@
 package com.userclouds.spring.autoconfigure.tenant;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.URL;
 import java.util.List;
@@ -23,7 +24,7 @@ import com.userclouds.spring.autoconfigure.UserCloudsProperties;
  * resolved lazily (it may come from discovery, which must not run at startup), and listeners hear when the key set
  * really changed, so caches of validated tokens can be dropped on rotation.
  */
-public class TenantJwkSource implements JWKSource<SecurityContext> {
+public class TenantJwkSource implements JWKSource<SecurityContext>, Closeable {
 
 	private final UserCloudsTenant tenant;
 
@@ -51,6 +52,19 @@ public class TenantJwkSource implements JWKSource<SecurityContext> {
 	 */
 	public void onKeySetChange(Runnable listener) {
 		this.keySetChangeListeners.add(listener);
+	}
+
+	/**
+	 * Stops the background refresh of the keys (a thread of Nimbus' refresh-ahead cache); the context calls it when it
+	 * closes, so that tests and benchmarks that start many contexts do not keep those threads alive.
+	 */
+	@Override
+	public void close() throws IOException {
+		synchronized (this) {
+			if (this.delegate instanceof Closeable closeable) {
+				closeable.close();
+			}
+		}
 	}
 
 	private JWKSource<SecurityContext> delegate() throws KeySourceException {
