@@ -115,29 +115,31 @@ calls() { curl -fsS "$tenant/bench/calls?endpoint=$1"; }
 
 # --- the apps --------------------------------------------------------------------------------------------------------
 declare -A port pid first_token_ms
-app_args() {
+# app_command NAME: sets command to the app's java arguments
+app_command() {
   case "$1" in
-    sample) echo "-cp $sample_cp $sample_main --userclouds.tenant-url=$tenant" ;;
-    stock) echo "-cp $stock_cp com.userclouds.bench.stock.StockResourceServerApplication --bench.tenant-url=$tenant" ;;
+    sample) command=(-cp "$sample_cp" "$sample_main" "--userclouds.tenant-url=$tenant") ;;
+    stock) command=(-cp "$stock_cp" com.userclouds.bench.stock.StockResourceServerApplication "--bench.tenant-url=$tenant") ;;
   esac
 }
 # start_app NAME: starts the app and waits until /public/ping answers; sets startup_ms to how long that took
 start_app() {
   local name=$1 log="$work/$1.log" started p
+  app_command "$name"
   started=$(now_ms)
-  # shellcheck disable=SC2046 # the classpath holds no spaces (mktemp and Maven paths)
-  "$java" $BENCH_JVM_OPTS $(app_args "$name") --server.port=0 --server.address=127.0.0.1 \
+  # shellcheck disable=SC2086 # BENCH_JVM_OPTS is a list of options
+  "$java" $BENCH_JVM_OPTS "${command[@]}" --server.port=0 --server.address=127.0.0.1 \
     --spring.main.banner-mode=off >"$log" 2>&1 &
   pid[$name]=$!
   pids+=(${pid[$name]})
   p=""
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 3600); do
     p=$(grep -oE 'Tomcat started on port [0-9]+' "$log" 2>/dev/null | grep -oE '[0-9]+$' | head -n 1 || true)
     [ -n "$p" ] && break
     kill -0 "${pid[$name]}" 2>/dev/null || { cat "$log" >&2; fail "$name stopped while starting"; }
     sleep 0.05
   done
-  [ -n "$p" ] || fail "$name did not start in 60 s (see $log)"
+  [ -n "$p" ] || fail "$name did not start in 3 minutes (see $log)"
   port[$name]=$p
   until curl -fsS -o /dev/null "http://127.0.0.1:$p/public/ping"; do sleep 0.02; done
   startup_ms=$(( $(now_ms) - started ))
