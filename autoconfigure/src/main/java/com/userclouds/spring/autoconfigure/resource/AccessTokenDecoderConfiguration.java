@@ -26,8 +26,10 @@ class AccessTokenDecoderConfiguration {
 	@ConditionalOnMissingBean(JwtDecoder.class)
 	JwtDecoder userCloudsJwtDecoder(UserCloudsTenant tenant, TenantJwkSource userCloudsJwkSource,
 			ResourceServerProperties properties, Environment environment) {
-		return AccessTokenDecoders.create(tenant, userCloudsJwkSource, properties,
-				environment.getProperty(LOGIN_CLIENT_ID_PROPERTY), Clock.systemUTC());
+		Clock clock = Clock.systemUTC();
+		JwtDecoder decoder = AccessTokenDecoders.create(tenant, userCloudsJwkSource, properties,
+				environment.getProperty(LOGIN_CLIENT_ID_PROPERTY), clock);
+		return CachingJwtDecoder.ifEnabled(decoder, properties, userCloudsJwkSource, clock);
 	}
 
 	@Bean

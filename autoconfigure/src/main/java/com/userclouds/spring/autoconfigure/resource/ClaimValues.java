@@ -3,6 +3,7 @@ package com.userclouds.spring.autoconfigure.resource;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a multi-valued claim the ways providers write it: a space-separated string (OAuth 2.0 {@code scope}) or an
@@ -10,6 +11,9 @@ import java.util.Set;
  * number where a string belongs must not turn into a server error.
  */
 final class ClaimValues {
+
+	/** Compiled once: {@code String.split("\\s+")} would compile it on every request. */
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private ClaimValues() {
 	}
@@ -30,7 +34,7 @@ final class ClaimValues {
 	}
 
 	private static void addWords(String text, Set<String> values) {
-		for (String word : text.trim().split("\\s+")) {
+		for (String word : WHITESPACE.split(text.trim())) {
 			if (!word.isEmpty()) {
 				values.add(word);
 			}

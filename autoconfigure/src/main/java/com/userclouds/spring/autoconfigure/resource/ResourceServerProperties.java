@@ -56,6 +56,11 @@ public class ResourceServerProperties {
 	private List<AuthorityMapping> authorities = new ArrayList<>(
 			List.of(new AuthorityMapping("scope", "SCOPE_"), new AuthorityMapping("scp", "SCOPE_")));
 
+	/**
+	 * Cache of validated access tokens.
+	 */
+	private final Cache cache = new Cache();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -110,6 +115,44 @@ public class ResourceServerProperties {
 
 	public void setAuthorities(List<AuthorityMapping> authorities) {
 		this.authorities = authorities;
+	}
+
+	public Cache getCache() {
+		return this.cache;
+	}
+
+	/**
+	 * Validated access tokens kept so that the same token sent again is not parsed and verified again.
+	 */
+	public static class Cache {
+
+		/**
+		 * Whether validated tokens are cached. A cached token is still checked against exp and nbf (with the clock
+		 * skew) on every request, and the cache is emptied whenever the tenant's key set changes.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Most tokens kept at a time; when full, expired tokens and then arbitrary others make room.
+		 */
+		private int maxSize = 10_000;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxSize() {
+			return this.maxSize;
+		}
+
+		public void setMaxSize(int maxSize) {
+			this.maxSize = maxSize;
+		}
+
 	}
 
 	/**

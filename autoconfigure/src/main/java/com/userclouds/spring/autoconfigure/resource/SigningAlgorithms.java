@@ -102,7 +102,7 @@ final class SigningAlgorithms implements JWSKeySelector<SecurityContext> {
 	private record Selection(Set<JWSAlgorithm> algorithms, JWSVerificationKeySelector<SecurityContext> selector) {
 
 		Selection(Set<JWSAlgorithm> algorithms, JWKSource<SecurityContext> keys) {
-			this(Set.copyOf(algorithms), new JWSVerificationKeySelector<>(algorithms, keys));
+			this(Set.copyOf(algorithms), new PublicKeyCachingSelector(algorithms, keys));
 		}
 
 	}

@@ -1,5 +1,6 @@
 package com.userclouds.spring.autoconfigure.tenant;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.URL;
 import java.text.ParseException;
@@ -30,7 +31,7 @@ import com.userclouds.spring.autoconfigure.UserCloudsProperties;
  * really changed, so caches of validated tokens can be dropped on rotation; and every fetch is published as a
  * {@link JwksRefreshEvent}.
  */
-public class TenantJwkSource implements JWKSource<SecurityContext>, ApplicationEventPublisherAware {
+public class TenantJwkSource implements JWKSource<SecurityContext>, ApplicationEventPublisherAware, Closeable {
 
 	private final UserCloudsTenant tenant;
 
@@ -66,6 +67,19 @@ public class TenantJwkSource implements JWKSource<SecurityContext>, ApplicationE
 	@Override
 	public void setApplicationEventPublisher(ApplicationEventPublisher events) {
 		this.events = events;
+	}
+
+	/**
+	 * Stops the background refresh of the keys (a thread of Nimbus' refresh-ahead cache); the context calls it when it
+	 * closes, so that tests and benchmarks that start many contexts do not keep those threads alive.
+	 */
+	@Override
+	public void close() throws IOException {
+		synchronized (this) {
+			if (this.delegate instanceof Closeable closeable) {
+				closeable.close();
+			}
+		}
 	}
 
 	private JWKSource<SecurityContext> delegate() throws KeySourceException {

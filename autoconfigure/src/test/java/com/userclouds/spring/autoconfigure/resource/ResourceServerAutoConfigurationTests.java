@@ -43,7 +43,7 @@ class ResourceServerAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context).hasSingleBean(ResourceServerProperties.class);
-			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(NimbusJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(CachingJwtDecoder.class);
 			assertThat(context).hasBean("userCloudsJwtDecoder");
 			assertThat(context).hasBean("userCloudsJwtAuthenticationConverter");
 			assertThat(context).hasSingleBean(UserCloudsSecurityFilterChain.class);
@@ -68,6 +68,20 @@ class ResourceServerAutoConfigurationTests {
 					.contains("ROLE_admin")
 					.doesNotContain("SCOPE_orders:read");
 			});
+	}
+
+	@Test
+	void validatedTokenCacheSwitchedOffByProperty() {
+		this.runner.withPropertyValues("userclouds.resource-server.cache.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(NimbusJwtDecoder.class);
+		});
+	}
+
+	@Test
+	void cacheMaxSizeBelowOneFailsStartupNamingTheProperty() {
+		assertStartupFailsNaming("userclouds.resource-server.cache.max-size=0",
+				"userclouds.resource-server.cache.max-size");
 	}
 
 	@Test

@@ -3,7 +3,9 @@ package com.userclouds.spring.autoconfigure.tenant;
 import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.KeySourceException;
@@ -53,6 +55,26 @@ class TenantJwkSourceTests {
 		properties.getDiscovery().setRetryInterval(java.time.Duration.ZERO);
 		UserCloudsTenant tenant = new UserCloudsTenant(properties, this.retriever);
 		return new TenantJwkSource(tenant, this.retriever, properties.getDiscovery());
+	}
+
+	@Test
+	void closingStopsTheBackgroundRefreshThreads() throws Exception {
+		Set<Thread> before = Thread.getAllStackTraces().keySet();
+		TenantJwkSource source = source();
+		source.get(new JWKSelector(new JWKMatcher.Builder().build()), null);
+		Set<Thread> started = new HashSet<>(Thread.getAllStackTraces().keySet());
+		started.removeAll(before);
+		source.close();
+		for (Thread thread : started) {
+			thread.join(10_000);
+		}
+		assertThat(started).noneMatch(Thread::isAlive);
+	}
+
+	@Test
+	void closingBeforeTheFirstLookupFetchesNothing() throws Exception {
+		source().close();
+		assertThat(this.requested).isEmpty();
 	}
 
 	@Test

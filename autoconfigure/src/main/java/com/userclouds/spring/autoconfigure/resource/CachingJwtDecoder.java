@@ -1,0 +1,64 @@
+package com.userclouds.spring.autoconfigure.resource;
+
+import java.time.Clock;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+import com.userclouds.spring.autoconfigure.tenant.TenantJwkSource;
+
+/**
+ * A {@link JwtDecoder} that answers a token it validated before from a {@link ValidatedTokenCache}, and hands every
+ * other token to the full decoder. What the full decoder refuses is never remembered.
+ */
+final class CachingJwtDecoder implements JwtDecoder {
+
+	private final JwtDecoder decoder;
+
+	private final ValidatedTokenCache cache;
+
+	static final String MAX_SIZE_PROPERTY = "userclouds.resource-server.cache.max-size";
+
+	CachingJwtDecoder(JwtDecoder decoder, ValidatedTokenCache cache) {
+		this.decoder = decoder;
+		this.cache = cache;
+	}
+
+	/**
+	 * The decoder behind a cache emptied whenever the tenant's key set changes, or the decoder itself when
+	 * {@code userclouds.resource-server.cache.enabled} is off.
+	 * @param clock the clock the decoder's validators use
+	 */
+	static JwtDecoder ifEnabled(JwtDecoder decoder, ResourceServerProperties properties, TenantJwkSource keys,
+			Clock clock) {
+		ResourceServerProperties.Cache settings = properties.getCache();
+		if (!settings.isEnabled()) {
+			return decoder;
+		}
+		if (settings.getMaxSize() < 1) {
+			throw new InvalidResourceServerPropertyException(MAX_SIZE_PROPERTY, settings.getMaxSize(),
+					"give at least 1, or switch the cache off with userclouds.resource-server.cache.enabled=false");
+		}
+		ValidatedTokenCache cache = new ValidatedTokenCache(settings.getMaxSize(), properties.getClockSkew(), clock);
+		keys.onKeySetChange(cache::clear);
+		return new CachingJwtDecoder(decoder, cache);
+	}
+
+	@Override
+	public Jwt decode(String token) throws JwtException {
+		Jwt cached = (token != null) ? this.cache.get(token) : null;
+		if (cached != null) {
+			return cached;
+		}
+		long generation = this.cache.generation();
+		Jwt jwt = this.decoder.decode(token);
+		this.cache.put(token, jwt, generation);
+		return jwt;
+	}
+
+	ValidatedTokenCache cache() {
+		return this.cache;
+	}
+
+}
