@@ -25,7 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The validated-token cache inside the whole starter, against a fake UserClouds tenant: what it keeps, what it never
  * keeps, and that a key rotation at the tenant empties it.
  */
-@SpringBootTest(classes = ResourceServerTestApplication.class)
+// without the diagnostics, whose metrics wrap the decoder: this test looks at the cache inside it
+@SpringBootTest(classes = ResourceServerTestApplication.class, properties = "spring.autoconfigure.exclude="
+		+ "com.userclouds.spring.autoconfigure.diagnostics.DiagnosticsAutoConfiguration")
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class ValidatedTokenCacheIntegrationTests {
