@@ -25,7 +25,7 @@ import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 @ConditionalOnBooleanProperty(name = "userclouds.resource-server.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ResourceServerProperties.class)
 @Import({ AccessTokenDecoderConfiguration.class, ResourceServerSecurityFilterChainConfiguration.class,
-		RequireScopesConfiguration.class, MethodSecurityConfiguration.class })
+		HttpFirewallConfiguration.class, RequireScopesConfiguration.class, MethodSecurityConfiguration.class })
 public class ResourceServerAutoConfiguration {
 
 }

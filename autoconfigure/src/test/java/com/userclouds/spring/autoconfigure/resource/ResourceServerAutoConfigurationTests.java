@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,6 +22,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
@@ -50,6 +55,30 @@ class ResourceServerAutoConfigurationTests {
 			assertThat(context).hasBean("requireScopesAuthorizationAdvisor");
 			assertThat(context).hasSingleBean(MethodSecurityConfiguration.class);
 		});
+	}
+
+	@Test
+	void registersAFirewallWithFastHeaderChecks() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(HttpFirewall.class);
+			assertThat(firewallInUse(context)).isSameAs(context.getBean("userCloudsHttpFirewall"));
+		});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsFirewall() {
+		this.runner.withUserConfiguration(FirewallConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(HttpFirewall.class);
+			assertThat(context).doesNotHaveBean("userCloudsHttpFirewall");
+			assertThat(firewallInUse(context)).isSameAs(context.getBean(HttpFirewall.class));
+		});
+	}
+
+	/** Spring Security offers no getter: the firewall of the FilterChainProxy that Spring Boot registers. */
+	private static Object firewallInUse(ApplicationContext context) {
+		Object composite = context.getBean(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME);
+		Object filterChainProxy = ReflectionTestUtils.getField(composite, "springSecurityFilterChain");
+		return ReflectionTestUtils.getField(filterChainProxy, "firewall");
 	}
 
 	@Test
@@ -234,6 +263,16 @@ class ResourceServerAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	@EnableMethodSecurity(securedEnabled = true)
 	static class UserMethodSecurity {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FirewallConfiguration {
+
+		@Bean
+		HttpFirewall applicationFirewall() {
+			return new StrictHttpFirewall();
+		}
 
 	}
 

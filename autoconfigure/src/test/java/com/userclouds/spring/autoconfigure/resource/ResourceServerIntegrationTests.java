@@ -194,6 +194,18 @@ class ResourceServerIntegrationTests {
 	}
 
 	@Test
+	void authorizationWithAControlOrUnassignedCharacterIsRejectedByTheFirewall() throws Exception {
+		String token = tenant.userAccessToken().scope("orders:read").sign();
+		getOrders(token + "\u0007").andExpect(status().isBadRequest())
+			.andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE));
+		getOrders(token + "\u0378").andExpect(status().isBadRequest())
+			.andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE));
+		// assigned and printable, so the firewall lets it through, but no token has it
+		assertInvalidToken(getOrders(token + "\u00e4"), "Bearer token is malformed");
+		getOrders(token).andExpect(status().isOk());
+	}
+
+	@Test
 	void missingScopeIsForbiddenAndNamesTheScope() throws Exception {
 		call(post("/api/orders"), tenant.userAccessToken().scope("orders:read").sign())
 			.andExpect(status().isForbidden())
