@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The starter's counters, when the application has a Micrometer {@link MeterRegistry}. Every tag comes from a fixed
- * set or from configuration (M2M client names), never from tokens or requests.
+ * set or from configuration (M2M client names, the login flow), never from tokens or requests.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(MeterRegistry.class)
@@ -22,6 +22,12 @@ class MetricsConfiguration {
 	@ConditionalOnMissingBean
 	TenantEventMetrics userCloudsTenantEventMetrics(MeterRegistry registry) {
 		return new TenantEventMetrics(registry);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LoginMetrics userCloudsLoginMetrics(MeterRegistry registry) {
+		return new LoginMetrics(registry);
 	}
 
 	/** Static: a post-processor is created before the other beans of this configuration. */
