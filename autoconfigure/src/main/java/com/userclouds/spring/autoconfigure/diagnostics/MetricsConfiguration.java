@@ -24,12 +24,6 @@ class MetricsConfiguration {
 		return new TenantEventMetrics(registry);
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	LoginMetrics userCloudsLoginMetrics(MeterRegistry registry) {
-		return new LoginMetrics(registry);
-	}
-
 	/** Static: a post-processor is created before the other beans of this configuration. */
 	@Bean
 	static TokenValidationMetricsPostProcessor userCloudsTokenValidationMetricsPostProcessor(

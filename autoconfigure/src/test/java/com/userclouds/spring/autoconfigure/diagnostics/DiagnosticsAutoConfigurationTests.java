@@ -73,7 +73,6 @@ class DiagnosticsAutoConfigurationTests {
 	void noMetricsWithoutAMeterRegistry() {
 		this.runner.withConfiguration(AutoConfigurations.of(ResourceServerAutoConfiguration.class)).run((context) -> {
 			assertThat(context).doesNotHaveBean(TenantEventMetrics.class);
-			assertThat(context).doesNotHaveBean(LoginMetrics.class);
 			assertThat(context).doesNotHaveBean(TokenValidationMetricsPostProcessor.class);
 			// the decoder and its cache are left as they are: nothing would read their counts
 			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(ValidatedTokenCacheStatistics.class)
@@ -92,7 +91,6 @@ class DiagnosticsAutoConfigurationTests {
 	void metricsWithAMeterRegistry() {
 		this.runner.withUserConfiguration(Registry.class).run((context) -> {
 			assertThat(context).hasSingleBean(TenantEventMetrics.class);
-			assertThat(context).hasSingleBean(LoginMetrics.class);
 			assertThat(context).hasSingleBean(TokenValidationMetricsPostProcessor.class);
 		});
 	}

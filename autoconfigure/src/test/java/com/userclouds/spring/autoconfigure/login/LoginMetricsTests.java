@@ -1,8 +1,10 @@
 package com.userclouds.spring.autoconfigure.login;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +31,6 @@ class LoginMetricsTests {
 
 	private static final String METER = "userclouds.login";
 
-	private static final String FOREIGN_ISSUER = "https://evil.example.com";
-
 	private FakeTenant tenant;
 
 	@AfterEach
@@ -42,36 +42,26 @@ class LoginMetricsTests {
 
 	@Test
 	void countsCodeFlowLoginsByOutcomeAndReason() {
-		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
 		runner("pkce").run((context) -> {
-			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertLoggedIn(login(context, Tweaks.none()));
 			// refused by oauth2Login's filter, before its authentication manager
 			assertRefused(login(context, Tweaks.none().state("forged-state")));
 			// refused by Spring Security's code flow provider
 			assertRefused(login(context, Tweaks.none().error("access_denied")));
 			// refused by the starter's RFC 9207 filter in front of oauth2Login
-			assertRefused(login(context, Tweaks.none().iss(FOREIGN_ISSUER)));
+			assertRefused(login(context, Tweaks.none().iss("https://evil.example.com")));
 			this.tenant.tokenEndpointTweaks(Tweaks.none().signedWithForeignKey());
 			assertRefused(login(context, Tweaks.none()));
 			this.tenant.breakTokenEndpoint();
 			assertRefused(login(context, Tweaks.none()));
-
-			assertThat(count(registry, "pkce", "success", "none")).isEqualTo(1);
-			assertThat(count(registry, "pkce", "failure", "invalid_state")).isEqualTo(1);
-			assertThat(count(registry, "pkce", "failure", "access_denied")).isEqualTo(1);
-			assertThat(count(registry, "pkce", "failure", "invalid_issuer")).isEqualTo(1);
-			assertThat(count(registry, "pkce", "failure", "invalid_id_token")).isEqualTo(1);
-			assertThat(count(registry, "pkce", "failure", "invalid_token_response")).isEqualTo(1);
-			assertThat(total(registry)).as("each login once").isEqualTo(6);
+			assertCounted(context, "pkce", Map.of("none", 1.0, "invalid_state", 1.0, "access_denied", 1.0,
+					"invalid_issuer", 1.0, "invalid_id_token", 1.0, "invalid_token_response", 1.0));
 		});
 	}
 
 	@Test
 	void countsHybridLoginsByOutcomeAndReason() {
-		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
 		runner("hybrid").run((context) -> {
-			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertLoggedIn(login(context, Tweaks.none()));
 			assertLoggedIn(login(context, Tweaks.none()));
 			assertRefused(login(context, Tweaks.none().idTokenClaims((claims) -> claims.claim("nonce", "not-the-nonce"))));
@@ -79,30 +69,18 @@ class LoginMetricsTests {
 			// refused by the starter's callback filter, before its authentication provider
 			assertRefused(login(context, Tweaks.none().error("access_denied")));
 			assertRefused(login(context, Tweaks.none().state("forged-state")));
-
-			assertThat(count(registry, "hybrid", "success", "none")).isEqualTo(2);
-			assertThat(count(registry, "hybrid", "failure", "invalid_nonce")).isEqualTo(1);
-			assertThat(count(registry, "hybrid", "failure", "invalid_id_token")).isEqualTo(1);
-			assertThat(count(registry, "hybrid", "failure", "access_denied")).isEqualTo(1);
-			assertThat(count(registry, "hybrid", "failure", "invalid_state")).isEqualTo(1);
-			assertThat(total(registry)).as("each login once").isEqualTo(6);
+			assertCounted(context, "hybrid", Map.of("none", 2.0, "invalid_nonce", 1.0, "invalid_id_token", 1.0,
+					"access_denied", 1.0, "invalid_state", 1.0));
 		});
 	}
 
 	@Test
 	void countsImplicitLoginsAndKeepsUnknownProviderErrorsOutOfTheTags() {
-		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
 		runner("implicit").run((context) -> {
-			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertLoggedIn(login(context, Tweaks.none()));
 			assertRefused(login(context, Tweaks.none().accessToken("not-a-jwt")));
 			assertRefused(login(context, Tweaks.none().error("made_up_by_the_provider")));
-
-			assertThat(count(registry, "implicit", "success", "none")).isEqualTo(1);
-			assertThat(count(registry, "implicit", "failure", "invalid_token")).isEqualTo(1);
-			assertThat(count(registry, "implicit", "failure", "other")).isEqualTo(1);
-			assertThat(registry.find(METER).tag("reason", "made_up_by_the_provider").counter()).isNull();
-			assertThat(total(registry)).isEqualTo(3);
+			assertCounted(context, "implicit", Map.of("none", 1.0, "invalid_token", 1.0, "other", 1.0));
 		});
 	}
 
@@ -113,13 +91,15 @@ class LoginMetricsTests {
 			.withConfiguration(AutoConfigurations.of(DiagnosticsAutoConfiguration.class))
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(MeterRegistry.class);
-				assertThat(context).doesNotHaveBean("userCloudsLoginMetrics");
+				assertThat(context).doesNotHaveBean("userCloudsTenantEventMetrics");
 				assertLoggedIn(login(context, Tweaks.none()));
 				assertRefused(login(context, Tweaks.none().error("access_denied")));
 			});
 	}
 
+	/** The login test application with the diagnostics and a registry, against a new fake tenant. */
 	private WebApplicationContextRunner runner(String flow) {
+		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
 		return LoginTestApplication.runner(this.tenant)
 			.withConfiguration(AutoConfigurations.of(DiagnosticsAutoConfiguration.class))
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
@@ -141,12 +121,20 @@ class LoginMetricsTests {
 		assertThat(callback.getRedirectedUrl()).isEqualTo("/login?error");
 	}
 
-	private static double count(MeterRegistry registry, String flow, String outcome, String reason) {
-		return registry.get(METER).tag("flow", flow).tag("outcome", outcome).tag("reason", reason).counter().count();
-	}
-
-	private static double total(MeterRegistry registry) {
-		return registry.find(METER).counters().stream().mapToDouble(Counter::count).sum();
+	/**
+	 * The login counters, by reason, are exactly {@code expected}: every one tagged with the flow, {@code none} with
+	 * the outcome {@code success} and every other reason with {@code failure}.
+	 */
+	private static void assertCounted(WebApplicationContext context, String flow, Map<String, Double> expected) {
+		Map<String, Double> counted = new HashMap<>();
+		for (Counter counter : context.getBean(MeterRegistry.class).find(METER).counters()) {
+			Meter.Id id = counter.getId();
+			String reason = id.getTag("reason");
+			assertThat(id.getTag("flow")).isEqualTo(flow);
+			assertThat(id.getTag("outcome")).isEqualTo("none".equals(reason) ? "success" : "failure");
+			counted.put(reason, counter.count());
+		}
+		assertThat(counted).isEqualTo(expected);
 	}
 
 }
