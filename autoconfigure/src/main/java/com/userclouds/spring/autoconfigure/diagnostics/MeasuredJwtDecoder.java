@@ -13,6 +13,10 @@ import org.springframework.security.oauth2.jwt.JwtException;
 /**
  * Counts the starter's bearer-token validations by outcome and reason ({@code userclouds.token.validations}) around
  * its decoder, so neither the decoder nor the resource server knows about Micrometer.
+ * <p>
+ * It sits outside the validated-token cache, so a token answered from the cache counts as a validation too, which
+ * it is: its {@code exp} and {@code nbf} are checked again (the cache's own meter tells hits from misses). Every
+ * counter is registered up front, so a request costs one increment of an already resolved counter, nothing more.
  */
 final class MeasuredJwtDecoder implements JwtDecoder {
 

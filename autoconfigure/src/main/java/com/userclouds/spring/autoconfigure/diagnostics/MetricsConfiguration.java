@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The starter's counters, when the application has a Micrometer {@link MeterRegistry}. Every tag comes from a fixed
- * set or from configuration (M2M client names), never from tokens or requests.
+ * set or from configuration (M2M client names, the login flow), never from tokens or requests.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(MeterRegistry.class)

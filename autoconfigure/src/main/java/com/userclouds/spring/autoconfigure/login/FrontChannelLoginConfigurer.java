@@ -9,19 +9,18 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Adds the hybrid and implicit callback ({@link FrontChannelResponseFilter}) to the login chain, ahead of
  * {@code oauth2Login}'s code-flow callback on the same redirect URI, sharing the chain's session fixation protection,
- * security context repository, saved-request redirect and failure handler.
+ * security context repository, saved-request redirect and failure handler, and ending like it in the
+ * {@link LoginOutcomeHandlers}.
  */
 final class FrontChannelLoginConfigurer extends AbstractHttpConfigurer<FrontChannelLoginConfigurer, HttpSecurity> {
 
@@ -35,17 +34,20 @@ final class FrontChannelLoginConfigurer extends AbstractHttpConfigurer<FrontChan
 
 	private final FrontChannelAuthenticationProvider provider;
 
+	private final LoginOutcomeHandlers outcomes;
+
 	private final AuthenticationFailureHandler failureHandler;
 
 	FrontChannelLoginConfigurer(RequestMatcher callback, ClientRegistrationRepository registrations,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
 			OAuth2AuthorizedClientRepository authorizedClients, FrontChannelAuthenticationProvider provider,
-			AuthenticationFailureHandler failureHandler) {
+			LoginOutcomeHandlers outcomes, AuthenticationFailureHandler failureHandler) {
 		this.callback = callback;
 		this.registrations = registrations;
 		this.authorizationRequests = authorizationRequests;
 		this.authorizedClients = authorizedClients;
 		this.provider = provider;
+		this.outcomes = outcomes;
 		this.failureHandler = failureHandler;
 	}
 
@@ -63,12 +65,7 @@ final class FrontChannelLoginConfigurer extends AbstractHttpConfigurer<FrontChan
 		filter.setSecurityContextRepository((contextRepository != null) ? contextRepository
 				: new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 						new HttpSessionSecurityContextRepository()));
-		SavedRequestAwareAuthenticationSuccessHandler successHandler = new SavedRequestAwareAuthenticationSuccessHandler();
-		RequestCache requestCache = http.getSharedObject(RequestCache.class);
-		if (requestCache != null) {
-			successHandler.setRequestCache(requestCache);
-		}
-		filter.setAuthenticationSuccessHandler(successHandler);
+		filter.setAuthenticationSuccessHandler(this.outcomes.success(http));
 		http.addFilterBefore(postProcess(filter), OAuth2LoginAuthenticationFilter.class);
 	}
 

@@ -2,6 +2,7 @@ package com.userclouds.spring.autoconfigure.login;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -55,10 +56,13 @@ class LoginSecurityConfiguration {
 			OAuth2AuthorizedClientRepository authorizedClients,
 			JwtDecoderFactory<ClientRegistration> idTokenDecoders,
 			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeTokenResponseClient,
-			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> userServices) throws Exception {
+			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> userServices, ApplicationEventPublisher events)
+			throws Exception {
 		LoginProperties properties = login.properties();
 		RequestMatcher callback = PathPatternRequestMatcher.pathPattern(LoginClientRegistration.REDIRECT_PATH);
-		SimpleUrlAuthenticationFailureHandler failureHandler = new SimpleUrlAuthenticationFailureHandler(FAILURE_URL);
+		LoginOutcomeHandlers outcomes = new LoginOutcomeHandlers(events, login.flow());
+		SimpleUrlAuthenticationFailureHandler toErrorPage = new SimpleUrlAuthenticationFailureHandler(FAILURE_URL);
+		AuthenticationFailureHandler failureHandler = outcomes.failure(toErrorPage);
 		OAuth2UserService<OidcUserRequest, OidcUser> userService = new AccessTokenHashCheckingUserService(
 				userServices.getIfAvailable(OidcUserService::new));
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
@@ -79,7 +83,9 @@ class LoginSecurityConfiguration {
 					.authorizationRequestRepository(authorizationRequests))
 				.tokenEndpoint((endpoint) -> endpoint.accessTokenResponseClient(codeTokenResponseClient))
 				.userInfoEndpoint((endpoint) -> endpoint.oidcUserService(userService))
-				.withObjectPostProcessor(failingToLoginPage(failureHandler)))
+				// a login that could not start never reached the tenant: the error page, but no login attempt
+				.withObjectPostProcessor(failingToLoginPage(toErrorPage))
+				.withObjectPostProcessor(succeedingThrough(outcomes, http)))
 			// the redirect URI is protected by state, and form_post arrives cross-site without a CSRF token
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(callback))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
@@ -93,7 +99,7 @@ class LoginSecurityConfiguration {
 					failureHandler), OAuth2LoginAuthenticationFilter.class);
 		if (login.flow().isFrontChannel()) {
 			http.with(frontChannelLogin(login, tenant, keys, callback, registrations, authorizationRequests,
-					authorizedClients, idTokenDecoders, codeTokenResponseClient, userService, failureHandler),
+					authorizedClients, idTokenDecoders, codeTokenResponseClient, userService, outcomes, failureHandler),
 					(configurer) -> {
 					});
 		}
@@ -109,7 +115,8 @@ class LoginSecurityConfiguration {
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
 			OAuth2AuthorizedClientRepository authorizedClients, JwtDecoderFactory<ClientRegistration> idTokenDecoders,
 			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeTokenResponseClient,
-			OAuth2UserService<OidcUserRequest, OidcUser> userService, AuthenticationFailureHandler failureHandler) {
+			OAuth2UserService<OidcUserRequest, OidcUser> userService, LoginOutcomeHandlers outcomes,
+			AuthenticationFailureHandler failureHandler) {
 		OidcAuthorizationCodeAuthenticationProvider codeExchange = new OidcAuthorizationCodeAuthenticationProvider(
 				codeTokenResponseClient, userService);
 		codeExchange.setJwtDecoderFactory(idTokenDecoders);
@@ -118,7 +125,22 @@ class LoginSecurityConfiguration {
 				codeExchange, userService, new FrontChannelAccessTokenCheck(keys, tenant.issuer(), properties.getClientId()),
 				properties.isRequireTokenHashes());
 		return new FrontChannelLoginConfigurer(callback, registrations, authorizationRequests, authorizedClients,
-				provider, failureHandler);
+				provider, outcomes, failureHandler);
+	}
+
+	/**
+	 * The code flows' success handler, set on {@code oauth2Login}'s callback filter once the chain is being built:
+	 * through {@code oauth2Login().successHandler(..)} it would be created before the chain shares its request cache.
+	 */
+	private static ObjectPostProcessor<OAuth2LoginAuthenticationFilter> succeedingThrough(
+			LoginOutcomeHandlers outcomes, HttpSecurity http) {
+		return new ObjectPostProcessor<>() {
+			@Override
+			public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+				filter.setAuthenticationSuccessHandler(outcomes.success(http));
+				return filter;
+			}
+		};
 	}
 
 	/**

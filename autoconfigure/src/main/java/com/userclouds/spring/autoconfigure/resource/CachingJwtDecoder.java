@@ -12,7 +12,7 @@ import com.userclouds.spring.autoconfigure.tenant.TenantJwkSource;
  * A {@link JwtDecoder} that answers a token it validated before from a {@link ValidatedTokenCache}, and hands every
  * other token to the full decoder. What the full decoder refuses is never remembered.
  */
-final class CachingJwtDecoder implements JwtDecoder {
+final class CachingJwtDecoder implements JwtDecoder, ValidatedTokenCacheStatistics {
 
 	private final JwtDecoder decoder;
 
@@ -55,6 +55,16 @@ final class CachingJwtDecoder implements JwtDecoder {
 		Jwt jwt = this.decoder.decode(token);
 		this.cache.put(token, jwt, generation);
 		return jwt;
+	}
+
+	@Override
+	public long hitCount() {
+		return this.cache.hitCount();
+	}
+
+	@Override
+	public long missCount() {
+		return this.cache.missCount();
 	}
 
 	ValidatedTokenCache cache() {

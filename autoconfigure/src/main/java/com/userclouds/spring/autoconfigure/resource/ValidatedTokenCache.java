@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -24,7 +25,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * <li>At most {@code maxSize} entries: when full, expired entries go first, then about a tenth of the others.</li>
  * </ul>
  * Hits are lock-free and allocate nothing; puts (after a full validation, which costs far more) are serialized so the
- * bound holds exactly.
+ * bound holds exactly. Hits and misses are counted in {@link LongAdder}s, which metrics read when they are scraped,
+ * so that counting costs a request no more than an uncontended add.
  */
 final class ValidatedTokenCache {
 
@@ -37,6 +39,10 @@ final class ValidatedTokenCache {
 	private final Clock clock;
 
 	private volatile long generation;
+
+	private final LongAdder hits = new LongAdder();
+
+	private final LongAdder misses = new LongAdder();
 
 	/**
 	 * @param maxSize the most tokens kept, at least 1
@@ -54,9 +60,25 @@ final class ValidatedTokenCache {
 
 	/**
 	 * The validated token for this serialization, or {@code null} when it is not here or its time claims no longer
-	 * pass.
+	 * pass. Counted as a hit or a miss.
 	 */
 	Jwt get(String token) {
+		Jwt jwt = find(token);
+		((jwt != null) ? this.hits : this.misses).increment();
+		return jwt;
+	}
+
+	/** Lookups answered from the cache since it was created. */
+	long hitCount() {
+		return this.hits.sum();
+	}
+
+	/** Lookups that found no usable token, so the token went to full validation. */
+	long missCount() {
+		return this.misses.sum();
+	}
+
+	private Jwt find(String token) {
 		Entry entry = this.entries.get(token);
 		if (entry == null) {
 			return null;

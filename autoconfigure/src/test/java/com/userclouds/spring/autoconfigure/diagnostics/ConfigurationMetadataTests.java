@@ -26,6 +26,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 import com.userclouds.spring.autoconfigure.login.LoginFlow;
 import com.userclouds.spring.autoconfigure.login.ResponseMode;
+import com.userclouds.spring.autoconfigure.m2m.M2mProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,6 +98,22 @@ class ConfigurationMetadataTests {
 				.flatMap((flow) -> flow.responseTypes().stream())
 				.filter((type) -> !type.equals("code"))
 				.toList());
+	}
+
+	/**
+	 * The metadata format has no hint for a property of a map's value objects ({@code .keys} and {@code .values}
+	 * name the map's own keys and values; spring-boot#9945), so {@code userclouds.m2m.clients.*.auth-method} gets its
+	 * values from its type: the map's value type must stay in the metadata, and auth-method an enum.
+	 */
+	@Test
+	void m2mClientsCarryTheirValueTypeForIdes() throws ParseException, NoSuchMethodException {
+		Map<String, Object> clients = Stream.of(JSONObjectUtils.getJSONObjectArray(metadata, "properties"))
+			.filter((property) -> "userclouds.m2m.clients".equals(property.get("name")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(clients.get("type"))
+			.isEqualTo("java.util.Map<java.lang.String," + M2mProperties.Client.class.getName() + ">");
+		assertThat(M2mProperties.Client.class.getMethod("getAuthMethod").getReturnType().isEnum()).isTrue();
 	}
 
 	private static List<String> kebab(Enum<?>[] values) {

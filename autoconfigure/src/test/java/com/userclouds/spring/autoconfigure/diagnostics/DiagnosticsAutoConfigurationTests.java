@@ -11,7 +11,10 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
+import com.userclouds.spring.autoconfigure.resource.ResourceServerAutoConfiguration;
+import com.userclouds.spring.autoconfigure.resource.ValidatedTokenCacheStatistics;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,9 +71,12 @@ class DiagnosticsAutoConfigurationTests {
 
 	@Test
 	void noMetricsWithoutAMeterRegistry() {
-		this.runner.run((context) -> {
+		this.runner.withConfiguration(AutoConfigurations.of(ResourceServerAutoConfiguration.class)).run((context) -> {
 			assertThat(context).doesNotHaveBean(TenantEventMetrics.class);
 			assertThat(context).doesNotHaveBean(TokenValidationMetricsPostProcessor.class);
+			// the decoder and its cache are left as they are: nothing would read their counts
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(ValidatedTokenCacheStatistics.class)
+				.isNotInstanceOf(MeasuredJwtDecoder.class);
 		});
 	}
 
@@ -87,6 +93,32 @@ class DiagnosticsAutoConfigurationTests {
 			assertThat(context).hasSingleBean(TenantEventMetrics.class);
 			assertThat(context).hasSingleBean(TokenValidationMetricsPostProcessor.class);
 		});
+	}
+
+	@Test
+	void validatedTokenCacheMetersWithAMeterRegistry() {
+		this.runner.withConfiguration(AutoConfigurations.of(ResourceServerAutoConfiguration.class))
+			.withUserConfiguration(Registry.class)
+			.run((context) -> {
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get(ValidatedTokenCacheMetrics.METER).tag("result", "hit").functionCounter().count())
+					.isZero();
+				assertThat(registry.get(ValidatedTokenCacheMetrics.METER).tag("result", "miss").functionCounter().count())
+					.isZero();
+				assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(MeasuredJwtDecoder.class);
+			});
+	}
+
+	@Test
+	void noValidatedTokenCacheMetersWhenTheCacheIsOff() {
+		this.runner.withConfiguration(AutoConfigurations.of(ResourceServerAutoConfiguration.class))
+			.withUserConfiguration(Registry.class)
+			.withPropertyValues("userclouds.resource-server.cache.enabled=false")
+			.run((context) -> {
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.find(ValidatedTokenCacheMetrics.METER).meters()).isEmpty();
+				assertThat(registry.find(MeasuredJwtDecoder.METER).counters()).isNotEmpty();
+			});
 	}
 
 	@Test

@@ -31,8 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The starter's counters, fed by real requests: bearer tokens through the real decoder, the decoder's JWKS fetches,
- * and M2M token requests to a tenant's token endpoint.
+ * The starter's counters, fed by real requests: bearer tokens through the real decoder and its validated-token cache,
+ * the decoder's JWKS fetches, and M2M token requests to a tenant's token endpoint.
  */
 @SpringBootTest(classes = DiagnosticsTestApplication.class,
 		properties = { "userclouds.m2m.clients.orders.client-id=orders-app",
@@ -78,6 +78,22 @@ class MetricsTests {
 	}
 
 	@Test
+	void countsValidatedTokenCacheHitsAndMisses() throws Exception {
+		double hitsBefore = cacheLookups("hit");
+		double missesBefore = cacheLookups("miss");
+		double validBefore = validations("valid", "valid");
+		String token = tenant.accessToken(FakeTenant.USER, Duration.ofHours(1));
+		call(token, 200);
+		call(token, 200);
+		assertThat(cacheLookups("miss")).as("first request: full validation").isEqualTo(missesBefore + 1);
+		assertThat(cacheLookups("hit")).as("second request: from the cache").isEqualTo(hitsBefore + 1);
+		assertThat(validations("valid", "valid")).as("a hit is a validation too").isEqualTo(validBefore + 2);
+		assertCounted("malformed", () -> call("not-a-jwt", 401));
+		assertThat(cacheLookups("miss")).as("an invalid token is a miss").isEqualTo(missesBefore + 2);
+		assertThat(cacheLookups("hit")).isEqualTo(hitsBefore + 1);
+	}
+
+	@Test
 	void countsTheDecodersKeyFetches() throws Exception {
 		call(tenant.accessToken(FakeTenant.USER, Duration.ofHours(1)), 200);
 		assertThat(this.registry.get(TenantEventMetrics.JWKS_REFRESHES).tag("outcome", "success").counter().count())
@@ -120,6 +136,10 @@ class MetricsTests {
 
 	private double validations(String outcome, String reason) {
 		return this.registry.get(MeasuredJwtDecoder.METER).tag("outcome", outcome).tag("reason", reason).counter().count();
+	}
+
+	private double cacheLookups(String result) {
+		return this.registry.get(ValidatedTokenCacheMetrics.METER).tag("result", result).functionCounter().count();
 	}
 
 	private void call(String token, int expectedStatus) throws Exception {

@@ -90,6 +90,26 @@ class CachingJwtDecoderTests {
 	}
 
 	@Test
+	void countsHitsAndMissesForTheMetrics() {
+		this.decoder.decode("token-a");
+		this.decoder.decode("token-a");
+		this.decoder.decode("token-a");
+		assertThat(this.decoder.missCount()).isEqualTo(1);
+		assertThat(this.decoder.hitCount()).isEqualTo(2);
+
+		// past its exp: found, but not usable, so a miss that goes to full validation
+		this.clock.set(NOW.plus(Duration.ofHours(1)).plus(SKEW));
+		this.validation = (token) -> {
+			throw new BadJwtException("Jwt expired");
+		};
+		assertThatExceptionOfType(BadJwtException.class).isThrownBy(() -> this.decoder.decode("token-a"));
+		assertThatExceptionOfType(BadJwtException.class).isThrownBy(() -> this.decoder.decode("forged"));
+		assertThat(this.decoder.missCount()).isEqualTo(3);
+		assertThat(this.decoder.hitCount()).isEqualTo(2);
+		assertThat(this.fullValidations).hasValue(3);
+	}
+
+	@Test
 	void invalidTokensAreNeverCached() {
 		this.validation = (token) -> {
 			throw new BadJwtException("bad signature");
