@@ -1,8 +1,6 @@
 package com.userclouds.spring.autoconfigure.resource;
 
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -20,20 +18,22 @@ final class GrantedScopes {
 	private GrantedScopes() {
 	}
 
-	static Set<String> of(Authentication authentication) {
-		Set<String> scopes = new LinkedHashSet<>();
+	/** Whether the caller was granted this scope; allocates nothing, as it runs on every request. */
+	static boolean has(Authentication authentication, String scope) {
 		if (authentication instanceof JwtAuthenticationToken jwt) {
 			Map<String, Object> claims = jwt.getToken().getClaims();
-			scopes.addAll(ClaimValues.of(claims.get("scope")));
-			scopes.addAll(ClaimValues.of(claims.get("scp")));
+			if (ClaimValues.contains(claims.get("scope"), scope) || ClaimValues.contains(claims.get("scp"), scope)) {
+				return true;
+			}
 		}
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			String name = authority.getAuthority();
-			if (name != null && name.startsWith(SCOPE_AUTHORITY_PREFIX)) {
-				scopes.add(name.substring(SCOPE_AUTHORITY_PREFIX.length()));
+			if (name != null && name.length() == SCOPE_AUTHORITY_PREFIX.length() + scope.length()
+					&& name.startsWith(SCOPE_AUTHORITY_PREFIX) && name.endsWith(scope)) {
+				return true;
 			}
 		}
-		return scopes;
+		return false;
 	}
 
 }
