@@ -8,6 +8,7 @@ import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentia
 import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Lets Spring Security's own client-credentials support ({@code OAuth2AuthorizedClientManager},
@@ -21,7 +22,9 @@ public class CachedClientCredentialsTokenResponseClient
 
 	private final M2mAccessTokens tokens;
 
-	private final RestClientClientCredentialsTokenResponseClient others = new RestClientClientCredentialsTokenResponseClient();
+	/** Built when first needed, as it builds an HTTP client (see {@link LazyAuthorizedClientManager}). */
+	private final SingletonSupplier<RestClientClientCredentialsTokenResponseClient> others = SingletonSupplier
+		.of(RestClientClientCredentialsTokenResponseClient::new);
 
 	public CachedClientCredentialsTokenResponseClient(M2mAccessTokens tokens) {
 		this.tokens = tokens;
@@ -31,7 +34,7 @@ public class CachedClientCredentialsTokenResponseClient
 	public OAuth2AccessTokenResponse getTokenResponse(OAuth2ClientCredentialsGrantRequest grantRequest) {
 		String clientName = grantRequest.getClientRegistration().getRegistrationId();
 		if (!this.tokens.clientNames().contains(clientName)) {
-			return this.others.getTokenResponse(grantRequest);
+			return this.others.obtain().getTokenResponse(grantRequest);
 		}
 		OAuth2AccessToken token = this.tokens.token(clientName);
 		return OAuth2AccessTokenResponse.withToken(token.getTokenValue())

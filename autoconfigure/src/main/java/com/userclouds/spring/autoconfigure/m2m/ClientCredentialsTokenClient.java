@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 import com.userclouds.spring.autoconfigure.tenant.TenantUnavailableException;
@@ -37,21 +38,32 @@ final class ClientCredentialsTokenClient {
 
 	private final ClientRegistrationRepository registrations;
 
-	private final RestClientClientCredentialsTokenResponseClient responseClient = new RestClientClientCredentialsTokenResponseClient();
+	/**
+	 * Made on the first token request: building a JDK {@link HttpClient} initializes TLS and reads the trust store,
+	 * which took about 0.4 s of the application's startup.
+	 */
+	private final SingletonSupplier<RestClientClientCredentialsTokenResponseClient> responseClient;
 
 	ClientCredentialsTokenClient(String clientName, M2mProperties.Client client,
 			ClientRegistrationRepository registrations, Clock clock) {
 		this.clientName = clientName;
 		this.registrations = registrations;
-		this.responseClient.setRestClient(tokenEndpointClient(clientName, client, clock));
+		this.responseClient = SingletonSupplier.of(() -> responseClient(clientName, client, clock));
+	}
+
+	private static RestClientClientCredentialsTokenResponseClient responseClient(String clientName,
+			M2mProperties.Client client, Clock clock) {
+		RestClientClientCredentialsTokenResponseClient responseClient = new RestClientClientCredentialsTokenResponseClient();
+		responseClient.setRestClient(tokenEndpointClient(clientName, client, clock));
 		List<String> audiences = List.copyOf(client.getAudiences());
 		if (!audiences.isEmpty()) {
-			this.responseClient.addParametersConverter((grantRequest) -> {
+			responseClient.addParametersConverter((grantRequest) -> {
 				MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
 				audiences.forEach((audience) -> parameters.add(AUDIENCE, audience));
 				return parameters;
 			});
 		}
+		return responseClient;
 	}
 
 	private static RestClient tokenEndpointClient(String clientName, M2mProperties.Client client, Clock clock) {
@@ -78,7 +90,7 @@ final class ClientCredentialsTokenClient {
 		ClientRegistration registration = registration();
 		OAuth2AccessTokenResponse response;
 		try {
-			response = this.responseClient.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(registration));
+			response = this.responseClient.obtain().getTokenResponse(new OAuth2ClientCredentialsGrantRequest(registration));
 		}
 		catch (OAuth2AuthorizationException ex) {
 			throw translate(ex);

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
 import org.springframework.web.client.RestClient;
 
+import com.userclouds.spring.autoconfigure.login.LoginAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 
@@ -15,11 +16,12 @@ import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
  * Machine-to-machine clients: cached client-credentials tokens and HTTP clients that send them. Nothing is
  * registered unless clients are declared under {@code userclouds.m2m.clients}.
  */
-@AutoConfiguration(after = TenantAutoConfiguration.class, before = ClientRegistrationsAutoConfiguration.class)
+@AutoConfiguration(after = { TenantAutoConfiguration.class, LoginAutoConfiguration.class },
+		before = ClientRegistrationsAutoConfiguration.class)
 @ConditionalOnClass({ RestClientClientCredentialsTokenResponseClient.class, RestClient.class })
 @Conditional(OnM2mClientsCondition.class)
 @EnableConfigurationProperties(M2mProperties.class)
-@Import({ M2mTokensConfiguration.class, M2mRestClientsConfiguration.class })
+@Import({ M2mTokensConfiguration.class, M2mRestClientsConfiguration.class, M2mAuthorizedClientManagerConfiguration.class })
 public class M2mAutoConfiguration {
 
 }
