@@ -40,7 +40,7 @@ class RunScriptSmokeTests {
 		String printed = Files.readString(output);
 		assertThat(script.exitValue()).as(printed).isZero();
 		assertThat(printed).contains("FIGURE 1 security tax", "sample-m2m (starter): median", "stock app (reference): median",
-					"ceiling: stock /public/orders")
+					"ceiling: stock /public/orders", "filter chain: stock /public/ping")
 			.contains("FIGURE 2 JMH", "miss: starter", "hit:  starter")
 			.contains("FIGURE 3 M2M")
 			.contains("FIGURE 4 key rotation", "JWKS fetches")
