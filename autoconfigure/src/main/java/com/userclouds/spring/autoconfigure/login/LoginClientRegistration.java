@@ -92,7 +92,8 @@ public class LoginClientRegistration implements ClientRegistrationContributor {
 			metadata.put("end_session_endpoint", endSession.toString());
 		}
 		boolean pkce = isPublicClient() || flow() == LoginFlow.PKCE || flow() == LoginFlow.HYBRID;
-		URI userinfo = this.tenant.userinfoEndpoint();
+		// without a UserInfo URI Spring Security's OidcUserService does not call UserInfo
+		URI userinfo = this.properties.isUserInfo() ? this.tenant.userinfoEndpoint() : null;
 		return ClientRegistration.withRegistrationId(REGISTRATION_ID)
 			.clientName("UserClouds")
 			.clientId(this.properties.getClientId())

@@ -62,6 +62,13 @@ public class LoginProperties {
 	private boolean requireTokenHashes;
 
 	/**
+	 * Call the tenant's UserInfo endpoint after a login that brought an access token, adding its claims to the user's.
+	 * Turn off to keep the ID token's claims alone, e.g. for a provider whose UserInfo endpoint refuses access tokens
+	 * issued for another resource.
+	 */
+	private boolean userInfo = true;
+
+	/**
 	 * Paths served without login (Ant patterns). Every other path of the login filter chain requires a logged-in
 	 * user. The actuator's health endpoint is public so that probes reach it; it shows details only to callers the
 	 * actuator authorizes ({@code management.endpoint.health.show-details}).
@@ -139,6 +146,14 @@ public class LoginProperties {
 
 	public void setRequireTokenHashes(boolean requireTokenHashes) {
 		this.requireTokenHashes = requireTokenHashes;
+	}
+
+	public boolean isUserInfo() {
+		return this.userInfo;
+	}
+
+	public void setUserInfo(boolean userInfo) {
+		this.userInfo = userInfo;
 	}
 
 	public List<String> getPublicPaths() {

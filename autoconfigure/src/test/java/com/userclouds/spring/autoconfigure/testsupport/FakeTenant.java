@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.nimbusds.jose.JOSEException;
@@ -75,6 +76,10 @@ public final class FakeTenant implements AutoCloseable {
 
 	private volatile boolean tokenEndpointBroken;
 
+	private volatile boolean userInfoRefused;
+
+	private final AtomicInteger userInfoRequests = new AtomicInteger();
+
 	private String issuer;
 
 	public FakeTenant(Shape shape) {
@@ -125,6 +130,19 @@ public final class FakeTenant implements AutoCloseable {
 	/** From now on the token endpoint answers 500 with an HTML page, like a broken proxy. */
 	public void breakTokenEndpoint() {
 		this.tokenEndpointBroken = true;
+	}
+
+	/**
+	 * From now on UserInfo answers 401 {@code invalid_token} to every access token, as oidc-provider does to tokens
+	 * issued for another resource.
+	 */
+	public void refuseUserInfo() {
+		this.userInfoRefused = true;
+	}
+
+	/** UserInfo requests so far. */
+	public int userInfoRequests() {
+		return this.userInfoRequests.get();
 	}
 
 	/** How the ID tokens the token endpoint issues from now on are broken. */
@@ -294,6 +312,10 @@ public final class FakeTenant implements AutoCloseable {
 	}
 
 	private MockResponse userinfo(String authorization) {
+		this.userInfoRequests.incrementAndGet();
+		if (this.userInfoRefused) {
+			return json(401, Map.of("error", "invalid_token"));
+		}
 		try {
 			String subject = SignedJWT.parse(authorization.substring("Bearer ".length())).getJWTClaimsSet().getSubject();
 			return json(200, Map.of("sub", subject, "name", "Ada Lovelace", "email", "ada@example.com"));
