@@ -3,7 +3,8 @@ package com.userclouds.spring.autoconfigure.login;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.context.WebApplicationContext;
@@ -29,43 +30,28 @@ class UserInfoTests {
 		}
 	}
 
-	@Test
-	void byDefaultACodeLoginCallsUserInfoAndFailsWhenItRefuses() {
-		startTenantRefusingUserInfo();
-		LoginTestApplication.runner(this.tenant).withPropertyValues("userclouds.login.flow=pkce").run((context) -> {
-			assertThat(login(context).getRedirectedUrl()).doesNotStartWith("http://localhost/profile");
-			assertThat(this.tenant.userInfoRequests()).isEqualTo(1);
-		});
+	@ParameterizedTest
+	@ValueSource(strings = { "pkce", "hybrid" })
+	void byDefaultALoginCallsUserInfoAndFailsWhenItRefuses(String flow) {
+		assertLogin(flow, true, false, 1);
 	}
 
-	@Test
-	void switchedOffTheCodeLoginSucceedsWithoutCallingUserInfo() {
+	@ParameterizedTest
+	@ValueSource(strings = { "pkce", "hybrid" })
+	void switchedOffALoginSucceedsWithoutCallingUserInfo(String flow) {
+		assertLogin(flow, false, true, 0);
+	}
+
+	/** A login with the flow, user-info left at its default or switched off, and what it must come to. */
+	private void assertLogin(String flow, boolean userInfoByDefault, boolean loggedIn, int userInfoRequests) {
 		startTenantRefusingUserInfo();
 		LoginTestApplication.runner(this.tenant)
-			.withPropertyValues("userclouds.login.flow=pkce", "userclouds.login.user-info=false")
+			.withPropertyValues("userclouds.login.flow=" + flow)
+			.withPropertyValues(userInfoByDefault ? new String[0] : new String[] { "userclouds.login.user-info=false" })
 			.run((context) -> {
-				assertThat(login(context).getRedirectedUrl()).startsWith("http://localhost/profile");
-				assertThat(this.tenant.userInfoRequests()).isZero();
-			});
-	}
-
-	@Test
-	void byDefaultAHybridLoginCallsUserInfoToo() {
-		startTenantRefusingUserInfo();
-		LoginTestApplication.runner(this.tenant).withPropertyValues("userclouds.login.flow=hybrid").run((context) -> {
-			assertThat(login(context).getRedirectedUrl()).doesNotStartWith("http://localhost/profile");
-			assertThat(this.tenant.userInfoRequests()).isEqualTo(1);
-		});
-	}
-
-	@Test
-	void switchedOffTheHybridLoginSucceedsWithoutCallingUserInfo() {
-		startTenantRefusingUserInfo();
-		LoginTestApplication.runner(this.tenant)
-			.withPropertyValues("userclouds.login.flow=hybrid", "userclouds.login.user-info=false")
-			.run((context) -> {
-				assertThat(login(context).getRedirectedUrl()).startsWith("http://localhost/profile");
-				assertThat(this.tenant.userInfoRequests()).isZero();
+				String redirect = login(context).getRedirectedUrl();
+				assertThat(redirect.startsWith("http://localhost/profile")).as(redirect).isEqualTo(loggedIn);
+				assertThat(this.tenant.userInfoRequests()).isEqualTo(userInfoRequests);
 			});
 	}
 
