@@ -50,7 +50,7 @@ final class RequireScopesAuthorizationManager implements AuthorizationManager<Me
 
 	/**
 	 * A method's {@link RequireScopes}, read once, with both of its decisions made up front: the check runs on every
-	 * request and so allocates nothing.
+	 * request, which then builds no scope set and no decision (only the small key of the lookup).
 	 */
 	private static final class Requirement {
 

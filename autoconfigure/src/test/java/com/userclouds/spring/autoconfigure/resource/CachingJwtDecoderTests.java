@@ -1,10 +1,7 @@
 package com.userclouds.spring.autoconfigure.resource;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -18,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import com.userclouds.spring.autoconfigure.UserCloudsProperties;
 import com.userclouds.spring.autoconfigure.tenant.TenantJwkSource;
 import com.userclouds.spring.autoconfigure.tenant.UserCloudsTenant;
+import com.userclouds.spring.autoconfigure.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,7 +30,7 @@ class CachingJwtDecoderTests {
 
 	private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
 
-	private final MovableClock clock = new MovableClock(NOW);
+	private final MutableClock clock = new MutableClock(NOW);
 
 	private final AtomicInteger fullValidations = new AtomicInteger();
 
@@ -214,33 +212,5 @@ class CachingJwtDecoderTests {
 		return Jwt.withTokenValue(token).header("alg", "RS256").issuedAt(issuedAt).expiresAt(expiresAt).build();
 	}
 
-	private static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-	}
 
 }

@@ -3,10 +3,8 @@ package com.userclouds.spring.autoconfigure.tenant;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +13,7 @@ import com.nimbusds.jose.util.ResourceRetriever;
 import org.junit.jupiter.api.Test;
 
 import com.userclouds.spring.autoconfigure.UserCloudsProperties;
+import com.userclouds.spring.autoconfigure.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,7 +33,7 @@ class TenantDiscoveryTests {
 
 	private final ScriptedRetriever retriever = new ScriptedRetriever();
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private final TenantDiscovery discovery = new TenantDiscovery(ISSUER, this.retriever, Duration.ofSeconds(5),
 			this.clock);
@@ -126,29 +125,5 @@ class TenantDiscoveryTests {
 
 	}
 
-	private static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-	}
 
 }

@@ -1,4 +1,4 @@
-package com.userclouds.spring.autoconfigure.m2m;
+package com.userclouds.spring.autoconfigure.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,16 +9,20 @@ import java.time.ZoneOffset;
 /**
  * A clock that tests move by hand.
  */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private volatile Instant now;
 
-	MutableClock(Instant start) {
+	public MutableClock(Instant start) {
 		this.now = start;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
+	}
+
+	public void set(Instant now) {
+		this.now = now;
 	}
 
 	@Override
