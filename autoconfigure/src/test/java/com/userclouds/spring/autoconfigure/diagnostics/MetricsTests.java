@@ -11,49 +11,49 @@ import com.nimbusds.jwt.JWTClaimsSet;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 
 import com.userclouds.spring.autoconfigure.m2m.M2mAccessTokens;
 import com.userclouds.spring.autoconfigure.m2m.M2mTokenException;
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
+import com.userclouds.spring.autoconfigure.testsupport.WebStackTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The starter's counters, fed by real requests: bearer tokens through the real decoder and its validated-token cache,
- * the decoder's JWKS fetches, and M2M token requests to a tenant's token endpoint.
+ * The starter's counters, fed by real requests on both stacks: bearer tokens through the real decoder and its
+ * validated-token cache (on WebFlux, a cache hit is answered on the event loop and a miss on a blocking scheduler, and
+ * both count exactly as on the servlet stack), the decoder's JWKS fetches, and M2M token requests to a tenant's token
+ * endpoint.
  */
-@SpringBootTest(classes = DiagnosticsTestApplication.class,
-		properties = { "userclouds.m2m.clients.orders.client-id=orders-app",
-				"userclouds.m2m.clients.orders.client-secret=orders-secret",
-				"userclouds.m2m.clients.orders.max-attempts=2", "userclouds.m2m.clients.orders.initial-backoff=1ms",
-				"userclouds.m2m.clients.orders.max-backoff=2ms" })
-@AutoConfigureMockMvc
+@TestPropertySource(properties = { "userclouds.m2m.clients.orders.client-id=orders-app",
+		"userclouds.m2m.clients.orders.client-secret=orders-secret", "userclouds.m2m.clients.orders.max-attempts=2",
+		"userclouds.m2m.clients.orders.initial-backoff=1ms", "userclouds.m2m.clients.orders.max-backoff=2ms" })
 @DirtiesContext
-class MetricsTests {
+abstract class MetricsTests extends WebStackTests {
 
-	private static final FakeTenant tenant = new FakeTenant(FakeTenant.Shape.USERCLOUDS).start();
-
-	@Autowired
-	private MockMvc mvc;
+	private static FakeTenant tenant;
 
 	@Autowired
 	private MeterRegistry registry;
 
+	@BeforeAll
+	static void startTenant() {
+		tenant = new FakeTenant(FakeTenant.Shape.USERCLOUDS).start();
+	}
+
 	@DynamicPropertySource
 	static void tenantUrl(DynamicPropertyRegistry registry) {
-		registry.add("userclouds.tenant-url", tenant::issuer);
+		registry.add("userclouds.tenant-url", () -> tenant.issuer());
 	}
 
 	@AfterAll
@@ -62,7 +62,7 @@ class MetricsTests {
 	}
 
 	@Test
-	void countsTokenValidationsByOutcomeAndReason() throws Exception {
+	void countsTokenValidationsByOutcomeAndReason() {
 		double validBefore = validations("valid", "valid");
 		call(tenant.accessToken(FakeTenant.USER, Duration.ofHours(1)), 200);
 		call(tenant.accessToken(FakeTenant.USER, Duration.ofHours(1)), 200);
@@ -78,7 +78,7 @@ class MetricsTests {
 	}
 
 	@Test
-	void countsValidatedTokenCacheHitsAndMisses() throws Exception {
+	void countsValidatedTokenCacheHitsAndMisses() {
 		double hitsBefore = cacheLookups("hit");
 		double missesBefore = cacheLookups("miss");
 		double validBefore = validations("valid", "valid");
@@ -94,7 +94,7 @@ class MetricsTests {
 	}
 
 	@Test
-	void countsTheDecodersKeyFetches() throws Exception {
+	void countsTheDecodersKeyFetches() {
 		call(tenant.accessToken(FakeTenant.USER, Duration.ofHours(1)), 200);
 		assertThat(this.registry.get(TenantEventMetrics.JWKS_REFRESHES).tag("outcome", "success").counter().count())
 			.isGreaterThanOrEqualTo(1);
@@ -128,7 +128,7 @@ class MetricsTests {
 		}));
 	}
 
-	private void assertCounted(String reason, ThrowingRunnable call) throws Exception {
+	private void assertCounted(String reason, Runnable call) {
 		double before = validations("invalid", reason);
 		call.run();
 		assertThat(validations("invalid", reason)).as(reason).isEqualTo(before + 1);
@@ -142,15 +142,22 @@ class MetricsTests {
 		return this.registry.get(ValidatedTokenCacheMetrics.METER).tag("result", result).functionCounter().count();
 	}
 
-	private void call(String token, int expectedStatus) throws Exception {
-		this.mvc.perform(get("/api/ping").header("Authorization", "Bearer " + token))
-			.andExpect(status().is(expectedStatus));
+	private void call(String token, int expectedStatus) {
+		client().get()
+			.uri("/api/ping")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(expectedStatus);
 	}
 
-	@FunctionalInterface
-	interface ThrowingRunnable {
+	@ServletStack
+	static class Servlet extends MetricsTests {
 
-		void run() throws Exception;
+	}
+
+	@ReactiveStack
+	static class Reactive extends MetricsTests {
 
 	}
 

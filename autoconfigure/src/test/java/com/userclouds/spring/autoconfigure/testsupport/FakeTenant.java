@@ -117,6 +117,11 @@ public final class FakeTenant implements AutoCloseable {
 		return this.shape;
 	}
 
+	/** Requests of any kind answered so far. */
+	public int requestCount() {
+		return this.server.getRequestCount();
+	}
+
 	/** Token endpoint requests so far, as form parameters. */
 	public List<Map<String, String>> tokenRequests() {
 		return this.tokenRequests;
