@@ -7,8 +7,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -25,10 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The startup report of an application with every capability, and the warning when the configuration and the
- * tenant's discovery disagree, given when discovery is first read.
+ * tenant's discovery disagree, given when discovery is first read; on both stacks, where only login differs (it is
+ * servlet-only, so a reactive application with a login client reports it off).
  */
 @ExtendWith(OutputCaptureExtension.class)
-class StartupReportTests {
+abstract class StartupReportTests {
 
 	private static final String LOGIN_SECRET = "login-secret-value";
 
@@ -43,14 +47,21 @@ class StartupReportTests {
 		}
 	}
 
-	private WebApplicationContextRunner runner(FakeTenant.Shape shape) {
+	/** A web application of the stack under test. */
+	abstract AbstractApplicationContextRunner<?, ?, ?> webApplication();
+
+	/** What the report says of login, with the hybrid login client configured below. */
+	abstract String login();
+
+	private AbstractApplicationContextRunner<?, ?, ?> runner(FakeTenant.Shape shape) {
 		this.tenant = new FakeTenant(shape).start();
-		return new WebApplicationContextRunner()
+		return webApplication()
 			.withConfiguration(AutoConfigurations.of(TenantAutoConfiguration.class,
 					ClientRegistrationsAutoConfiguration.class, ResourceServerAutoConfiguration.class,
 					LoginAutoConfiguration.class, M2mAutoConfiguration.class, DiagnosticsAutoConfiguration.class,
 					RestClientAutoConfiguration.class, SecurityAutoConfiguration.class,
-					ServletWebSecurityAutoConfiguration.class, OAuth2ClientAutoConfiguration.class))
+					ServletWebSecurityAutoConfiguration.class, ReactiveWebSecurityAutoConfiguration.class,
+					OAuth2ClientAutoConfiguration.class))
 			.withPropertyValues("userclouds.tenant-url=" + this.tenant.issuer(),
 					"userclouds.login.client-id=" + FakeTenant.CLIENT_ID, "userclouds.login.client-secret=" + LOGIN_SECRET,
 					"userclouds.login.flow=hybrid", "userclouds.login.response-type=code token",
@@ -66,8 +77,7 @@ class StartupReportTests {
 			assertThat(output.getOut()).contains("UserClouds starter:")
 				.contains("tenant: " + this.tenant.issuer())
 				.contains("resource server: paths [/api/**], audiences [https://orders.example.com]")
-				.contains("login: flow HYBRID, response type code token, client id " + FakeTenant.CLIENT_ID
-						+ ", client secret set")
+				.contains("login: " + login())
 				.contains("machine-to-machine clients: [orders]")
 				.doesNotContain(LOGIN_SECRET)
 				.doesNotContain(M2M_SECRET);
@@ -95,9 +105,14 @@ class StartupReportTests {
 				tenant.metadata();
 				assertThat(output.getOut()).containsOnlyOnce("disagree")
 					.contains("userclouds.endpoints.token is http://127.0.0.1:1/elsewhere/token, discovery advertises "
-							+ this.tenant.issuer() + "/oidc/token")
-					.contains("response type 'code token' (flow HYBRID) is not in the provider's response_types_supported");
+							+ this.tenant.issuer() + "/oidc/token");
 			});
+	}
+
+	/** What is logged once discovery is read (STANDARD: it lists no 'code token'). */
+	String outputAfterDiscovery(CapturedOutput output) {
+		runner(FakeTenant.Shape.STANDARD).run((context) -> context.getBean(UserCloudsTenant.class).metadata());
+		return output.getOut();
 	}
 
 	@Test
@@ -106,6 +121,45 @@ class StartupReportTests {
 			context.getBean(UserCloudsTenant.class).metadata();
 			assertThat(output.getOut()).doesNotContain("disagree");
 		});
+	}
+
+	static class Servlet extends StartupReportTests {
+
+		@Override
+		AbstractApplicationContextRunner<?, ?, ?> webApplication() {
+			return new WebApplicationContextRunner();
+		}
+
+		@Override
+		String login() {
+			return "flow HYBRID, response type code token, client id " + FakeTenant.CLIENT_ID + ", client secret set";
+		}
+
+		@Test
+		void warnsOfALoginResponseTypeDiscoveryDoesNotList(CapturedOutput output) {
+			assertThat(outputAfterDiscovery(output)).containsOnlyOnce("disagree")
+				.contains("response type 'code token' (flow HYBRID) is not in the provider's response_types_supported");
+		}
+
+	}
+
+	static class Reactive extends StartupReportTests {
+
+		@Override
+		AbstractApplicationContextRunner<?, ?, ?> webApplication() {
+			return new ReactiveWebApplicationContextRunner();
+		}
+
+		@Override
+		String login() {
+			return "off";
+		}
+
+		@Test
+		void saysNothingOfALoginThatIsOff(CapturedOutput output) {
+			assertThat(outputAfterDiscovery(output)).doesNotContain("disagree").doesNotContain("response type");
+		}
+
 	}
 
 }
