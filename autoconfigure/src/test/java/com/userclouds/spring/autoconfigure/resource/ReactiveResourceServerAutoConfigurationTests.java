@@ -1,6 +1,8 @@
 package com.userclouds.spring.autoconfigure.resource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -98,13 +100,18 @@ class ReactiveResourceServerAutoConfigurationTests {
 		});
 	}
 
-	@Test
-	void pathWithoutLeadingSlashFailsStartupNamingTheProperty() {
-		this.runner.withPropertyValues("userclouds.resource-server.paths=api/**").run((context) -> {
+	@ParameterizedTest
+	@CsvSource({ "userclouds.resource-server.paths=api/**, userclouds.resource-server.paths",
+			"'userclouds.resource-server.algorithms=RS256,HS256', userclouds.resource-server.algorithms",
+			"userclouds.resource-server.clock-skew=-5s, userclouds.resource-server.clock-skew",
+			"userclouds.resource-server.cache.max-size=0, userclouds.resource-server.cache.max-size" })
+	void badSettingFailsStartupNamingTheProperty(String setting, String property) {
+		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();
 			FailureAnalysis analysis = new ResourceServerPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
-			assertThat(analysis.getDescription()).contains("'userclouds.resource-server.paths'");
+			assertThat(analysis.getDescription()).contains("'" + property + "'");
+			assertThat(analysis.getAction()).contains("'" + property + "'");
 		});
 	}
 

@@ -1,0 +1,45 @@
+package com.userclouds.spring.autoconfigure.diagnostics;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * A misconfigured application stops at startup with the starter's failure analysis, on either stack: Spring Boot's
+ * report names the property and says what to do, whichever wrapping (a servlet context's bean creation, a reactive
+ * web server's start) the failure came through. Real startups of {@link DiagnosticsTestApplication}.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class FailureAnalysisTests {
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			SERVLET  | userclouds.tenant-url=                                     | 'userclouds.tenant-url' is not set
+			REACTIVE | userclouds.tenant-url=                                     | 'userclouds.tenant-url' is not set
+			SERVLET  | userclouds.tenant-url=http://acme.example.com              | 'userclouds.tenant-url' is set to 'http://acme.example.com'
+			REACTIVE | userclouds.tenant-url=http://acme.example.com              | 'userclouds.tenant-url' is set to 'http://acme.example.com'
+			SERVLET  | userclouds.resource-server.algorithms=HS256                | 'userclouds.resource-server.algorithms'
+			REACTIVE | userclouds.resource-server.algorithms=HS256                | 'userclouds.resource-server.algorithms'
+			SERVLET  | userclouds.m2m.clients.orders.client-secret=orders-secret  | 'userclouds.m2m.clients.orders.client-id'
+			REACTIVE | userclouds.m2m.clients.orders.client-secret=orders-secret  | 'userclouds.m2m.clients.orders.client-id'
+			""")
+	void startupStopsWithTheStartersAnalysis(WebApplicationType stack, String setting, String description,
+			CapturedOutput output) {
+		SpringApplicationBuilder application = new SpringApplicationBuilder(DiagnosticsTestApplication.class).web(stack)
+			.properties("userclouds.tenant-url=http://127.0.0.1:9", "server.port=0", "server.address=127.0.0.1")
+			.properties(setting);
+		assertThatException().isThrownBy(application::run);
+		assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START")
+			.contains(description)
+			.containsPattern("Action:\\s+\\S");
+	}
+
+}
