@@ -7,11 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import com.userclouds.spring.autoconfigure.resource.ResourceServerAutoConfiguration;
 import com.userclouds.spring.autoconfigure.resource.ValidatedTokenCacheStatistics;
@@ -118,6 +121,27 @@ class DiagnosticsAutoConfigurationTests {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.find(ValidatedTokenCacheMetrics.METER).meters()).isEmpty();
 				assertThat(registry.find(MeasuredJwtDecoder.METER).counters()).isNotEmpty();
+			});
+	}
+
+	@Test
+	void allOfItInAReactiveApplicationWithoutTheServletApi() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(TenantAutoConfiguration.class,
+					ResourceServerAutoConfiguration.class, DiagnosticsAutoConfiguration.class,
+					ReactiveWebSecurityAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("jakarta.servlet", "org.springframework.web.servlet"))
+			.withUserConfiguration(Registry.class)
+			.withPropertyValues("userclouds.tenant-url=https://acme-prod.tenant.userclouds.com")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasBean(INDICATOR);
+				assertThat(context).hasSingleBean(ReadinessGroupPostProcessor.class);
+				assertThat(context).hasSingleBean(TenantEventMetrics.class);
+				assertThat(context).hasSingleBean(StartupReport.class);
+				// the reactive decoder is built on this one, so its validations are counted
+				assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(MeasuredJwtDecoder.class);
+				assertThat(context).hasSingleBean(ReactiveJwtDecoder.class);
 			});
 	}
 
