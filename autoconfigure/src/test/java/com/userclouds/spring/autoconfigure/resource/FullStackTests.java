@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A full-stack suite (the {@link ResourceServerTestApplication} against a {@link FakeTenant} of its own), written once
- * and run on both stacks: a suite declares its tests here and two nested subclasses, one annotated
+ * and run on both stacks: a suite declares its tests in an abstract subclass, and two concrete subclasses of it, one annotated
  * {@link ServletStack}, one {@link ReactiveStack}. Requests go through a {@link WebTestClient}, bound to MockMvc on
  * the servlet stack and to a real Reactor Netty server on the reactive one, whose event loops BlockHound watches.
  */
