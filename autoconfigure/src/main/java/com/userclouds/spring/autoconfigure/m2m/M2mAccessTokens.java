@@ -20,7 +20,7 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 /**
  * The access tokens of every configured M2M client, each cached with single flight and refresh-ahead. Ask it for a
- * token directly, or use the ready HTTP clients of {@link UserCloudsRestClients} and {@code UserCloudsWebClients},
+ * token directly, or use the ready HTTP clients of {@link UserCloudsRestClients} and {@link UserCloudsWebClients},
  * which attach it. Both stacks share one cache per client: Reactor stays out of this class, which reactive callers
  * reach through {@link #tokenAsync(String)}.
  */
