@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -61,6 +62,7 @@ class M2mAutoConfigurationTests {
 			.doesNotHaveBean(UserCloudsRestClients.class)
 			.doesNotHaveBean(UserCloudsWebClients.class)
 			.doesNotHaveBean(CachedClientCredentialsTokenResponseClient.class)
+			.doesNotHaveBean(CachedReactiveClientCredentialsTokenResponseClient.class)
 			.doesNotHaveBean(ClientRegistrationRepository.class));
 	}
 
@@ -91,6 +93,16 @@ class M2mAutoConfigurationTests {
 					OAuth2ClientCredentialsGrantRequest.class);
 			assertThat(context.getBeanProvider(type).getIfUnique())
 				.isInstanceOf(CachedClientCredentialsTokenResponseClient.class);
+		});
+	}
+
+	@Test
+	void springSecurityFindsTheCachedReactiveTokenResponseClientByItsGenericType() {
+		this.contextRunner.withPropertyValues(this.ordersClient).run((context) -> {
+			ResolvableType type = ResolvableType.forClassWithGenerics(ReactiveOAuth2AccessTokenResponseClient.class,
+					OAuth2ClientCredentialsGrantRequest.class);
+			assertThat(context.getBeanProvider(type).getIfUnique())
+				.isInstanceOf(CachedReactiveClientCredentialsTokenResponseClient.class);
 		});
 	}
 
@@ -183,6 +195,7 @@ class M2mAutoConfigurationTests {
 			.withClassLoader(new FilteredClassLoader(WebClient.class))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(UserCloudsWebClients.class)
+				.doesNotHaveBean(CachedReactiveClientCredentialsTokenResponseClient.class)
 				.hasSingleBean(UserCloudsRestClients.class)
 				.hasSingleBean(M2mAccessTokens.class));
 	}
@@ -225,6 +238,8 @@ class M2mAutoConfigurationTests {
 				assertThat(context.getBean(M2mClientRegistrations.class)).isSameAs(context.getBean("ownRegistrations"));
 				assertThat(context.getBean(CachedClientCredentialsTokenResponseClient.class))
 					.isSameAs(context.getBean("ownTokenResponseClient"));
+				assertThat(context.getBean(CachedReactiveClientCredentialsTokenResponseClient.class))
+					.isSameAs(context.getBean("ownReactiveTokenResponseClient"));
 			});
 	}
 
@@ -264,6 +279,11 @@ class M2mAutoConfigurationTests {
 		@Bean
 		CachedClientCredentialsTokenResponseClient ownTokenResponseClient() {
 			return mock(CachedClientCredentialsTokenResponseClient.class);
+		}
+
+		@Bean
+		CachedReactiveClientCredentialsTokenResponseClient ownReactiveTokenResponseClient() {
+			return mock(CachedReactiveClientCredentialsTokenResponseClient.class);
 		}
 
 	}
