@@ -16,6 +16,7 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
@@ -182,6 +183,20 @@ class M2mAutoConfigurationTests {
 	}
 
 	@Test
+	void theApplicationsOwnRestClientBuilderWinsAndIsLeftAsItWas() {
+		this.contextRunner.withPropertyValues(this.ordersClient)
+			.withUserConfiguration(OwnRestClientBuilder.class)
+			.run((context) -> {
+				RestClient orders = context.getBean(UserCloudsRestClients.class).get("orders");
+				List<ClientHttpRequestInterceptor> interceptors = new ArrayList<>();
+				orders.mutate().requestInterceptors(interceptors::addAll);
+				assertThat(interceptors).hasSize(2).startsWith(OwnRestClientBuilder.MARKER);
+				context.getBean(RestClient.Builder.class)
+					.requestInterceptors((own) -> assertThat(own).containsExactly(OwnRestClientBuilder.MARKER));
+			});
+	}
+
+	@Test
 	void anyApplicationWithWebClientGetsWebClients() {
 		this.contextRunner.withPropertyValues(this.ordersClient).run((context) -> {
 			assertThat(context).hasNotFailed().hasSingleBean(UserCloudsWebClients.class);
@@ -296,6 +311,18 @@ class M2mAutoConfigurationTests {
 		@Bean
 		RestClientCustomizer markUse() {
 			return (builder) -> this.used = true;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnRestClientBuilder {
+
+		static final ClientHttpRequestInterceptor MARKER = (request, body, execution) -> execution.execute(request, body);
+
+		@Bean
+		RestClient.Builder ownRestClientBuilder() {
+			return RestClient.builder().requestInterceptor(MARKER);
 		}
 
 	}
