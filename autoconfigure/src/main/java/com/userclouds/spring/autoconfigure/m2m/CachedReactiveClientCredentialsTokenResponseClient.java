@@ -12,7 +12,8 @@ import org.springframework.util.function.SingletonSupplier;
  * The reactive twin of {@link CachedClientCredentialsTokenResponseClient}: lets Spring Security's reactive
  * client-credentials support ({@code ReactiveOAuth2AuthorizedClientManager},
  * {@code ServerOAuth2AuthorizedClientExchangeFilterFunction}) use the starter's cached tokens. Spring Security's
- * WebFlux configuration picks up a bean of this type for its {@code ClientCredentialsReactiveOAuth2AuthorizedClientProvider}.
+ * WebFlux configuration picks up a bean of this type for its
+ * {@code ClientCredentialsReactiveOAuth2AuthorizedClientProvider}.
  * Requests for an M2M client are answered from {@link M2mAccessTokens} without blocking (single flight,
  * refresh-ahead, retries on its own threads); any other client-credentials registration is left to Spring Security's
  * stock reactive token response client.

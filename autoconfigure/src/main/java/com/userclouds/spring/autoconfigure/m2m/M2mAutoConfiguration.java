@@ -24,9 +24,9 @@ import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 @ConditionalOnClass({ RestClientClientCredentialsTokenResponseClient.class, RestClient.class })
 @Conditional(OnM2mClientsCondition.class)
 @EnableConfigurationProperties(M2mProperties.class)
-@Import({ M2mTokensConfiguration.class, M2mRestClientsConfiguration.class, M2mAuthorizedClientManagerConfiguration.class,
-		M2mWebClientsConfiguration.class, M2mReactiveTokensConfiguration.class,
-		M2mReactiveAuthorizedClientManagerConfiguration.class })
+@Import({ M2mTokensConfiguration.class, M2mRestClientsConfiguration.class,
+		M2mAuthorizedClientManagerConfiguration.class, M2mWebClientsConfiguration.class,
+		M2mReactiveTokensConfiguration.class, M2mReactiveAuthorizedClientManagerConfiguration.class })
 public class M2mAutoConfiguration {
 
 }

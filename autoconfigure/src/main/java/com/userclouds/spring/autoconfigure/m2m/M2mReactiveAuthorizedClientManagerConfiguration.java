@@ -17,8 +17,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * The reactive application's {@link ReactiveOAuth2AuthorizedClientManager} when it has none, so that
  * {@code ServerOAuth2AuthorizedClientExchangeFilterFunction} and {@code @RegisteredOAuth2AuthorizedClient} find the
  * M2M clients and get their cached tokens. Neither Spring Boot nor Spring Security would register one: Spring
- * Security's WebFlux configuration builds its default manager only around a {@link ReactiveClientRegistrationRepository}
- * bean, which Spring Boot declares only for {@code spring.security.oauth2.client.registration.*} properties.
+ * Security's WebFlux configuration builds its default manager only around a
+ * {@link ReactiveClientRegistrationRepository} bean, which Spring Boot declares only for
+ * {@code spring.security.oauth2.client.registration.*} properties.
  * <p>
  * The starter declares no such repository bean, because Spring Boot would answer it with an authorized-client
  * service and, in an application without a filter chain of its own, an {@code oauth2Login} chain that requires a
@@ -37,16 +38,16 @@ import org.springframework.web.reactive.function.client.WebClient;
 class M2mReactiveAuthorizedClientManagerConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean({ ReactiveOAuth2AuthorizedClientManager.class, ReactiveClientRegistrationRepository.class })
+	@ConditionalOnMissingBean({ ReactiveOAuth2AuthorizedClientManager.class,
+			ReactiveClientRegistrationRepository.class })
 	ReactiveOAuth2AuthorizedClientManager userCloudsM2mReactiveAuthorizedClientManager(
-			ClientRegistrationRepository registrations,
-			CachedReactiveClientCredentialsTokenResponseClient clientCredentialsTokens) {
+			ClientRegistrationRepository registrations, CachedReactiveClientCredentialsTokenResponseClient tokens) {
 		ReactiveClientRegistrationRepository reactiveRegistrations = new NonBlockingClientRegistrationRepository(
 				registrations);
-		AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
-				reactiveRegistrations, new InMemoryReactiveOAuth2AuthorizedClientService(reactiveRegistrations));
+		var manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(reactiveRegistrations,
+				new InMemoryReactiveOAuth2AuthorizedClientService(reactiveRegistrations));
 		manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
-			.clientCredentials((clientCredentials) -> clientCredentials.accessTokenResponseClient(clientCredentialsTokens))
+			.clientCredentials((clientCredentials) -> clientCredentials.accessTokenResponseClient(tokens))
 			.build());
 		return manager;
 	}

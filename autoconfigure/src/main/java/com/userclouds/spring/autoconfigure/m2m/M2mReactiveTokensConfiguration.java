@@ -22,7 +22,8 @@ class M2mReactiveTokensConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	CachedReactiveClientCredentialsTokenResponseClient userCloudsM2mReactiveTokenResponseClient(M2mAccessTokens tokens) {
+	CachedReactiveClientCredentialsTokenResponseClient userCloudsM2mReactiveTokenResponseClient(
+			M2mAccessTokens tokens) {
 		return new CachedReactiveClientCredentialsTokenResponseClient(tokens);
 	}
 

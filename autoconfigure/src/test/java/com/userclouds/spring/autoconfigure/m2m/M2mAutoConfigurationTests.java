@@ -318,7 +318,8 @@ class M2mAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class OwnRestClientBuilder {
 
-		static final ClientHttpRequestInterceptor MARKER = (request, body, execution) -> execution.execute(request, body);
+		static final ClientHttpRequestInterceptor MARKER = (request, body, execution) -> execution.execute(request,
+				body);
 
 		@Bean
 		RestClient.Builder ownRestClientBuilder() {

@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.runner.ReactiveWebApplicationContex
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
@@ -144,7 +145,8 @@ class M2mReactiveAuthorizedClientManagerTests {
 
 	@Test
 	void aRegistrationThatNeedsDiscoveryIsBuiltOffTheSubscribersThread() {
-		reactiveApplication().withPropertyValues("userclouds.tenant-url=" + this.tenantUrl, "userclouds.endpoints.token=")
+		reactiveApplication()
+			.withPropertyValues("userclouds.tenant-url=" + this.tenantUrl, "userclouds.endpoints.token=")
 			.run((context) -> {
 				WebClient api = WebClient.builder()
 					.filter(new ServerOAuth2AuthorizedClientExchangeFilterFunction(
@@ -211,7 +213,7 @@ class M2mReactiveAuthorizedClientManagerTests {
 					.hasSingleBean(ReactiveClientRegistrationRepository.class)
 					.doesNotHaveBean("userCloudsM2mReactiveAuthorizedClientManager");
 				assertThat(context.getBean(ReactiveOAuth2AuthorizedClientManager.class))
-					.isNotInstanceOf(org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager.class);
+					.isNotInstanceOf(AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager.class);
 				assertThat(context).hasSingleBean(SecurityWebFilterChain.class);
 			});
 	}
