@@ -5,11 +5,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,9 +20,13 @@ import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
+import com.userclouds.spring.autoconfigure.ThrottledWarnings;
+
 /**
  * The access tokens of every configured M2M client, each cached with single flight and refresh-ahead. Ask it for a
- * token directly, or use the ready HTTP clients of {@link UserCloudsRestClients}, which attach it.
+ * token directly, or use the ready HTTP clients of {@link UserCloudsRestClients} and {@link UserCloudsWebClients},
+ * which attach it. Both stacks share one cache per client: Reactor stays out of this class, which reactive callers
+ * reach through {@link #tokenAsync(String)}.
  */
 public class M2mAccessTokens implements DisposableBean, ApplicationEventPublisherAware {
 
@@ -29,6 +36,8 @@ public class M2mAccessTokens implements DisposableBean, ApplicationEventPublishe
 
 	private volatile ApplicationEventPublisher events = (event) -> {
 	};
+
+	private final ThrottledWarnings permanentFaults = new ThrottledWarnings(LogFactory.getLog(M2mAccessTokens.class));
 
 	public M2mAccessTokens(M2mProperties properties, ClientRegistrationRepository registrations) {
 		this(properties, registrations, Clock.systemUTC(), (duration) -> Thread.sleep(duration.toMillis()));
@@ -60,6 +69,10 @@ public class M2mAccessTokens implements DisposableBean, ApplicationEventPublishe
 			return token;
 		}
 		catch (M2mTokenException ex) {
+			if (!ex.isRetryable()) {
+				// the same request gets the same answer until the configuration changes: an operator must see it
+				this.permanentFaults.warn(clientName, ex.getMessage());
+			}
 			this.events.publishEvent(M2mTokenRequestEvent.failure(clientName, ex));
 			throw ex;
 		}
@@ -73,6 +86,20 @@ public class M2mAccessTokens implements DisposableBean, ApplicationEventPublishe
 	 */
 	public OAuth2AccessToken token(String clientName) {
 		return cache(clientName).token();
+	}
+
+	/**
+	 * A valid access token of the client without blocking the calling thread, for reactive callers (e.g.
+	 * {@code Mono.fromFuture(() -> tokens.tokenAsync("orders"))}): completed at once when the token is cached, else
+	 * completed by the client's one token request in flight, which runs with its retries on this object's own
+	 * threads. The future is the caller's own: cancelling it does not cancel the token request other callers share.
+	 * @param clientName the client's name under {@code userclouds.m2m.clients}
+	 * @return the token, or a future completed exceptionally with an {@link M2mTokenException} if none can be
+	 * obtained
+	 * @throws M2mClientNotConfiguredException if the client has no credentials
+	 */
+	public CompletableFuture<OAuth2AccessToken> tokenAsync(String clientName) {
+		return cache(clientName).tokenAsync();
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
@@ -43,6 +45,9 @@ class ReactiveResourceServerAutoConfigurationTests {
 			assertThat(context).hasSingleBean(UserCloudsSecurityWebFilterChain.class);
 			assertThat(context).hasSingleBean(RequireScopesHandlerAdapter.class);
 			assertThat(context).hasSingleBean(ReactiveResourceServerConfiguration.ReactiveMethodSecurityConfiguration.class);
+			assertThat(context).hasSingleBean(ServerWebExchangeFirewall.class);
+			assertThat(context.getBean(WebFilterChainProxy.class)).extracting("firewall")
+				.isSameAs(context.getBean(ServerWebExchangeFirewall.class));
 			// nothing of the servlet stack
 			assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class);
 			assertThat(context).doesNotHaveBean("requireScopesAuthorizationAdvisor");
@@ -87,6 +92,15 @@ class ReactiveResourceServerAutoConfigurationTests {
 			assertThat(context).hasSingleBean(SecurityWebFilterChain.class);
 			assertThat(context).hasSingleBean(ReactiveJwtDecoder.class);
 			assertThat(context).hasSingleBean(RequireScopesHandlerAdapter.class);
+		});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsFirewall() {
+		this.runner.withUserConfiguration(UserFirewall.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).hasSingleBean(ServerWebExchangeFirewall.class);
+			assertThat(context).hasBean("userFirewall");
 		});
 	}
 
@@ -143,6 +157,16 @@ class ReactiveResourceServerAutoConfigurationTests {
 		@Bean
 		SecurityWebFilterChain mine(ServerHttpSecurity http) {
 			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserFirewall {
+
+		@Bean
+		ServerWebExchangeFirewall userFirewall() {
+			return ServerWebExchangeFirewall.INSECURE_NOOP;
 		}
 
 	}

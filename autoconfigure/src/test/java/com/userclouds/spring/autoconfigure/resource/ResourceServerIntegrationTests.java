@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole starter in an application, against a fake UserClouds tenant: each case asserts the status and the
- * {@code WWW-Authenticate} answer. One suite for both stacks: {@link Servlet} and {@link Reactive} run it.
+ * {@code WWW-Authenticate} answer. One suite for both stacks:
+ * {@link ServletResourceServerIntegrationTests} and {@link ReactiveResourceServerIntegrationTests} run it.
  */
 @TestPropertySource(properties = "userclouds.login.client-id=" + ResourceServerIntegrationTests.LOGIN_CLIENT_ID)
 abstract class ResourceServerIntegrationTests extends FullStackTests {
@@ -257,49 +258,6 @@ abstract class ResourceServerIntegrationTests extends FullStackTests {
 
 	private static String b64(String text) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** On the servlet stack, plus what only that stack has: the HTTP firewall. */
-	@ServletStack
-	static class Servlet extends ResourceServerIntegrationTests {
-
-		@Override
-		int largeHeaderLength() {
-			// MockMvc has no header limit
-			return 200_000;
-		}
-
-		@Test
-		void authorizationWithAControlOrUnassignedCharacterIsRejectedByTheFirewall() {
-			String token = tenant.userAccessToken().scope("orders:read").sign();
-			get("/api/orders", token + "\u0007").expectStatus()
-				.isBadRequest()
-				.expectHeader()
-				.doesNotExist(HttpHeaders.WWW_AUTHENTICATE);
-			get("/api/orders", token + "\u0378").expectStatus()
-				.isBadRequest()
-				.expectHeader()
-				.doesNotExist(HttpHeaders.WWW_AUTHENTICATE);
-			// assigned and printable, so the firewall lets it through, but no token has it
-			get("/api/orders", token + "\u00e4").expectStatus()
-				.isUnauthorized()
-				.expectHeader()
-				.valueMatches(HttpHeaders.WWW_AUTHENTICATE, ".*Bearer token is malformed.*");
-			get("/api/orders", token).expectStatus().isOk();
-		}
-
-	}
-
-	/** On WebFlux, with BlockHound watching the event loops. */
-	@ReactiveStack
-	static class Reactive extends ResourceServerIntegrationTests {
-
-		@Override
-		int largeHeaderLength() {
-			// Reactor Netty refuses headers over 8 KiB (431) before the application sees them
-			return 6_000;
-		}
-
 	}
 
 }

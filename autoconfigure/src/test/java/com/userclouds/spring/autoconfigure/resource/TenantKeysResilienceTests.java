@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The tenant's keys over time: rotation and an unreachable JWKS endpoint. Each test gets its own application and its
  * own tenant, so the key cache starts empty.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 abstract class TenantKeysResilienceTests extends FullStackTests {
 
 	private ResponseSpec whoami(String token) {
@@ -53,18 +54,6 @@ abstract class TenantKeysResilienceTests extends FullStackTests {
 		finally {
 			tenant.jwksDown(false);
 		}
-	}
-
-	@ServletStack
-	@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-	static class Servlet extends TenantKeysResilienceTests {
-
-	}
-
-	@ReactiveStack
-	@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-	static class Reactive extends TenantKeysResilienceTests {
-
 	}
 
 }

@@ -37,14 +37,4 @@ abstract class TenantOutageTests extends FullStackTests {
 		assertThat(tenant.discoveryRequests()).isEqualTo(1);
 	}
 
-	@ServletStack
-	static class Servlet extends TenantOutageTests {
-
-	}
-
-	@ReactiveStack
-	static class Reactive extends TenantOutageTests {
-
-	}
-
 }

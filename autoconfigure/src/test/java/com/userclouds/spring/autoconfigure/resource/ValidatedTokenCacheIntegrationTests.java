@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // without the diagnostics, whose metrics wrap the decoder: this test looks at the cache inside it
 @TestPropertySource(properties = "spring.autoconfigure.exclude="
 		+ "com.userclouds.spring.autoconfigure.diagnostics.DiagnosticsAutoConfiguration")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 abstract class ValidatedTokenCacheIntegrationTests extends FullStackTests {
 
 	@Autowired
@@ -70,18 +71,6 @@ abstract class ValidatedTokenCacheIntegrationTests extends FullStackTests {
 		// the old key is still published, so its tokens pass full validation again
 		getOrders(oldKeyToken).expectStatus().isOk();
 		assertThat(cache().size()).isEqualTo(2);
-	}
-
-	@ServletStack
-	@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-	static class Servlet extends ValidatedTokenCacheIntegrationTests {
-
-	}
-
-	@ReactiveStack
-	@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-	static class Reactive extends ValidatedTokenCacheIntegrationTests {
-
 	}
 
 }

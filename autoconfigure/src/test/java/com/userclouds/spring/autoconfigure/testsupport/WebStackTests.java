@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A full-stack suite written once and run on both stacks: a suite declares its tests in an abstract subclass, and two
- * nested subclasses pick the stack, one annotated {@link ServletStack}, one {@link ReactiveStack}. The application is
+ * concrete subclasses of it pick the stack, one annotated {@link ServletStack}, one {@link ReactiveStack}, each a
+ * top-level class (surefire skips nested ones). The application is
  * the {@code @SpringBootConfiguration} of the suite's package, found the way {@code @SpringBootTest} always finds it,
  * so each package brings its own test application and the stacks stay one mechanism. Requests go through a
  * {@link WebTestClient}, bound to MockMvc on the servlet stack and to a real Reactor Netty server on the reactive one,
