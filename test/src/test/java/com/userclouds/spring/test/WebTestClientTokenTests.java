@@ -3,7 +3,6 @@ package com.userclouds.spring.test;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.boot.web.context.reactive.ReactiveWebApplicationContext;
 import org.springframework.context.ApplicationContext;
@@ -15,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same application on WebFlux, tested with {@link WebTestClient}: the test tenant's tokens go through the
- * reactive chain's real decoder, over a running Reactor Netty server and without one. {@code OrdersTestApplication}
- * is reactive by property, since this module's tests have Spring MVC on the classpath too.
+ * reactive chain's real decoder, over a running Reactor Netty server and without one (a subclass each).
+ * {@code OrdersTestApplication} is reactive by property, since this module's tests have Spring MVC on the classpath
+ * too.
  */
 @AutoConfigureWebTestClient
 @UserCloudsTestTenant
@@ -94,19 +94,6 @@ abstract class WebTestClientTokenTests {
 			.isUnauthorized()
 			.expectHeader()
 			.value(HttpHeaders.WWW_AUTHENTICATE, (challenge) -> assertThat(challenge).contains(reason));
-	}
-
-	/** Bound to the Reactor Netty server the test starts. */
-	@SpringBootTest(classes = OrdersTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-			properties = "spring.main.web-application-type=reactive")
-	static class RunningServer extends WebTestClientTokenTests {
-
-	}
-
-	/** Bound to the application's WebFlux handler, with its filters, and no server. */
-	@SpringBootTest(classes = OrdersTestApplication.class, properties = "spring.main.web-application-type=reactive")
-	static class MockServer extends WebTestClientTokenTests {
-
 	}
 
 }

@@ -3,31 +3,17 @@ package com.userclouds.spring.autoconfigure.diagnostics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import reactor.blockhound.BlockingOperationError;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
-import com.userclouds.spring.autoconfigure.testsupport.EventLoopBlockingCalls;
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
 import com.userclouds.spring.autoconfigure.testsupport.WebStackTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The actuator's health endpoint of an application with the resource server, on both stacks: reachable without a
@@ -35,7 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * instance unready but never fails liveness. Every health request here asks the tenant afresh
  * ({@code probe-interval=0s}): on WebFlux that blocking I/O must run off the event loops, where Spring Boot's adapter
  * of a blocking indicator puts it, and BlockHound checks that it does. The readiness group shows details, so both
- * stacks can show what the indicator says; the main endpoint keeps {@code when-authorized}.
+ * stacks can show what the indicator says; the main endpoint keeps {@code when-authorized}. {@link TenantUp} and
+ * {@link TenantDown} each have a subclass per stack.
  */
 @TestPropertySource(properties = { "management.endpoint.health.show-details=when-authorized",
 		"management.endpoint.health.group.readiness.show-details=always",
@@ -54,6 +41,7 @@ abstract class HealthEndpointTests extends WebStackTests {
 		client().get().uri("/api/ping").exchange().expectStatus().isUnauthorized();
 	}
 
+	/** The tenant answers. */
 	abstract static class TenantUp extends HealthEndpointTests {
 
 		static FakeTenant tenant;
@@ -107,49 +95,9 @@ abstract class HealthEndpointTests extends WebStackTests {
 				.isEqualTo(requestsBefore + 2);
 		}
 
-		@ServletStack
-		@TestPropertySource(properties = "userclouds.login.client-id=webapp-client")
-		static class Servlet extends TenantUp {
-
-			@Autowired
-			private MockMvc mvc;
-
-			@Test
-			void otherPagesStillNeedALogin() throws Exception {
-				this.mvc.perform(get("/profile")).andExpect(status().is3xxRedirection());
-			}
-
-			@Test
-			void loggedInCallersSeeTheTenantDetailsWithoutSecrets() throws Exception {
-				this.mvc.perform(get("/actuator/health").with(user("operator")))
-					.andExpect(status().isOk())
-					.andExpect(jsonPath("$.components.userCloudsTenant.status").value("UP"))
-					.andExpect(jsonPath("$.components.userCloudsTenant.details.tenant").value(tenant.issuer()))
-					.andExpect(jsonPath("$.components.userCloudsTenant.details.keys").value(1))
-					.andExpect(content().string(not(containsString("\"n\":"))));
-			}
-
-		}
-
-		@ReactiveStack
-		static class Reactive extends TenantUp {
-
-			/** What makes the BlockHound check after each test mean something: the probe's I/O is caught where it blocks. */
-			@Test
-			void theTenantProbeWouldBeCaughtBlockingAnEventLoop(@Autowired HealthIndicator userCloudsTenantHealthIndicator) {
-				EventLoopBlockingCalls.watch();
-				assertThatExceptionOfType(RuntimeException.class)
-					.isThrownBy(() -> Mono.fromCallable(userCloudsTenantHealthIndicator::health)
-						.subscribeOn(Schedulers.parallel())
-						.block())
-					.withRootCauseInstanceOf(BlockingOperationError.class);
-				assertThat(EventLoopBlockingCalls.takeSeen()).isNotEmpty();
-			}
-
-		}
-
 	}
 
+	/** The tenant is down from before the application starts. */
 	abstract static class TenantDown extends HealthEndpointTests {
 
 		static FakeTenant stoppedTenant;
@@ -195,17 +143,6 @@ abstract class HealthEndpointTests extends WebStackTests {
 				.expectBody()
 				.jsonPath("$.components").doesNotExist()
 				.jsonPath("$.details").doesNotExist();
-		}
-
-		@ServletStack
-		@TestPropertySource(properties = "userclouds.login.client-id=webapp-client")
-		static class Servlet extends TenantDown {
-
-		}
-
-		@ReactiveStack
-		static class Reactive extends TenantDown {
-
 		}
 
 	}

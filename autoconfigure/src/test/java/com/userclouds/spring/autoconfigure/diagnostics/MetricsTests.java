@@ -151,14 +151,4 @@ abstract class MetricsTests extends WebStackTests {
 			.isEqualTo(expectedStatus);
 	}
 
-	@ServletStack
-	static class Servlet extends MetricsTests {
-
-	}
-
-	@ReactiveStack
-	static class Reactive extends MetricsTests {
-
-	}
-
 }

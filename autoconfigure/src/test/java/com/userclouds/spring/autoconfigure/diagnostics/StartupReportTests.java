@@ -11,8 +11,6 @@ import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebS
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
-import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -28,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The startup report of an application with every capability, and the warning when the configuration and the
- * tenant's discovery disagree, given when discovery is first read; on both stacks, where only login differs (it is
- * servlet-only, so a reactive application with a login client reports it off).
+ * tenant's discovery disagree, given when discovery is first read; on both stacks (a subclass for each), where only
+ * login differs: it is servlet-only, so a reactive application with a login client reports it off.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class StartupReportTests {
@@ -121,45 +119,6 @@ abstract class StartupReportTests {
 			context.getBean(UserCloudsTenant.class).metadata();
 			assertThat(output.getOut()).doesNotContain("disagree");
 		});
-	}
-
-	static class Servlet extends StartupReportTests {
-
-		@Override
-		AbstractApplicationContextRunner<?, ?, ?> webApplication() {
-			return new WebApplicationContextRunner();
-		}
-
-		@Override
-		String login() {
-			return "flow HYBRID, response type code token, client id " + FakeTenant.CLIENT_ID + ", client secret set";
-		}
-
-		@Test
-		void warnsOfALoginResponseTypeDiscoveryDoesNotList(CapturedOutput output) {
-			assertThat(outputAfterDiscovery(output)).containsOnlyOnce("disagree")
-				.contains("response type 'code token' (flow HYBRID) is not in the provider's response_types_supported");
-		}
-
-	}
-
-	static class Reactive extends StartupReportTests {
-
-		@Override
-		AbstractApplicationContextRunner<?, ?, ?> webApplication() {
-			return new ReactiveWebApplicationContextRunner();
-		}
-
-		@Override
-		String login() {
-			return "off";
-		}
-
-		@Test
-		void saysNothingOfALoginThatIsOff(CapturedOutput output) {
-			assertThat(outputAfterDiscovery(output)).doesNotContain("disagree").doesNotContain("response type");
-		}
-
 	}
 
 }
