@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.blockhound.BlockHound;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -42,6 +41,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import com.userclouds.spring.autoconfigure.login.LoginAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
+import com.userclouds.spring.autoconfigure.testsupport.EventLoopBlockingCalls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -75,7 +75,8 @@ class M2mReactiveAuthorizedClientManagerTests {
 
 	@BeforeAll
 	static void watchForBlockingCalls() {
-		BlockHound.install();
+		// through the test support: BlockHound keeps the first installation of the JVM, which must record what it sees
+		EventLoopBlockingCalls.watch();
 	}
 
 	@BeforeEach

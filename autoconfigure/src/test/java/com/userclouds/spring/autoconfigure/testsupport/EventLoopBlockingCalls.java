@@ -11,7 +11,8 @@ import reactor.blockhound.BlockingOperationError;
  * non-blocking (Reactor Netty's event loops, {@code Schedulers.parallel()}) fails where it happens and is remembered
  * here, so a test can assert that there was none even when the failure was swallowed by the server and surfaced as an
  * odd status code. Threads of other kinds (Tomcat's, the test's, {@code boundedElastic}) are not watched, so servlet
- * tests in the same JVM are unaffected.
+ * tests in the same JVM are unaffected. Tests install BlockHound only through {@link #watch()}: BlockHound keeps the
+ * first installation of a JVM, and one without this class's callback would leave {@link #takeSeen()} empty.
  */
 public final class EventLoopBlockingCalls {
 

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +35,12 @@ public abstract class WebStackTests {
 
 	@Value("${local.server.port:0}")
 	private int port;
+
+	/** Each test answers for its own requests, not for what earlier tests of the JVM blocked on purpose. */
+	@BeforeEach
+	void forgetEarlierBlockingCalls() {
+		EventLoopBlockingCalls.takeSeen();
+	}
 
 	@AfterEach
 	void nothingBlockedAnEventLoop() {
