@@ -1,17 +1,12 @@
 package com.userclouds.spring.autoconfigure.diagnostics;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
-import com.userclouds.spring.autoconfigure.testsupport.WebStackTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "management.endpoint.health.show-details=when-authorized",
 		"management.endpoint.health.group.readiness.show-details=always",
 		"userclouds.diagnostics.health.probe-interval=0s" })
-abstract class HealthEndpointTests extends WebStackTests {
+abstract class HealthEndpointTests extends DiagnosticsStackTests {
 
 	@Test
 	void theTenantIsInTheReadinessGroupOnly(@Autowired HealthEndpointGroups groups) {
@@ -43,23 +38,6 @@ abstract class HealthEndpointTests extends WebStackTests {
 
 	/** The tenant answers. */
 	abstract static class TenantUp extends HealthEndpointTests {
-
-		static FakeTenant tenant;
-
-		@BeforeAll
-		static void startTenant() {
-			tenant = new FakeTenant(FakeTenant.Shape.USERCLOUDS).start();
-		}
-
-		@DynamicPropertySource
-		static void tenantUrl(DynamicPropertyRegistry registry) {
-			registry.add("userclouds.tenant-url", () -> tenant.issuer());
-		}
-
-		@AfterAll
-		static void stopTenant() {
-			tenant.close();
-		}
 
 		@Test
 		void healthAnswersAnonymousCallersWithTheStatusOnly() {
@@ -100,17 +78,9 @@ abstract class HealthEndpointTests extends WebStackTests {
 	/** The tenant is down from before the application starts. */
 	abstract static class TenantDown extends HealthEndpointTests {
 
-		static FakeTenant stoppedTenant;
-
 		@BeforeAll
 		static void stopTheTenantBeforeTheApplicationStarts() {
-			stoppedTenant = new FakeTenant(FakeTenant.Shape.USERCLOUDS).start();
-			stoppedTenant.close();
-		}
-
-		@DynamicPropertySource
-		static void tenantUrl(DynamicPropertyRegistry registry) {
-			registry.add("userclouds.tenant-url", () -> stoppedTenant.issuer());
+			tenant.close();
 		}
 
 		@Test

@@ -10,21 +10,15 @@ import java.util.function.Consumer;
 import com.nimbusds.jwt.JWTClaimsSet;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.userclouds.spring.autoconfigure.m2m.M2mAccessTokens;
 import com.userclouds.spring.autoconfigure.m2m.M2mTokenException;
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
-import com.userclouds.spring.autoconfigure.testsupport.WebStackTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,28 +32,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @TestPropertySource(properties = { "userclouds.m2m.clients.orders.client-id=orders-app",
 		"userclouds.m2m.clients.orders.client-secret=orders-secret", "userclouds.m2m.clients.orders.max-attempts=2",
 		"userclouds.m2m.clients.orders.initial-backoff=1ms", "userclouds.m2m.clients.orders.max-backoff=2ms" })
-@DirtiesContext
-abstract class MetricsTests extends WebStackTests {
-
-	private static FakeTenant tenant;
+abstract class MetricsTests extends DiagnosticsStackTests {
 
 	@Autowired
 	private MeterRegistry registry;
-
-	@BeforeAll
-	static void startTenant() {
-		tenant = new FakeTenant(FakeTenant.Shape.USERCLOUDS).start();
-	}
-
-	@DynamicPropertySource
-	static void tenantUrl(DynamicPropertyRegistry registry) {
-		registry.add("userclouds.tenant-url", () -> tenant.issuer());
-	}
-
-	@AfterAll
-	static void stopTenant() {
-		tenant.close();
-	}
 
 	@Test
 	void countsTokenValidationsByOutcomeAndReason() {
