@@ -1,0 +1,75 @@
+package com.userclouds.sample.webflux;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.userclouds.spring.test.UserCloudsTestTenant;
+
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * What operations see, without a token: health (status only) with its probe groups, and metrics. Same context as
+ * {@link OrdersApiTests}, so the tenant is reachable and the application up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@UserCloudsTestTenant
+class ActuatorTests {
+
+	@Autowired
+	private WebTestClient client;
+
+	@Test
+	void healthIsPublicAndSaysTheStatusOnly() {
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components")
+			.doesNotExist()
+			.jsonPath("$.details")
+			.doesNotExist();
+	}
+
+	@Test
+	void readinessAndLivenessGroupsAnswer() {
+		for (String group : new String[] { "readiness", "liveness" }) {
+			this.client.get()
+				.uri("/actuator/health/" + group)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo("UP");
+		}
+	}
+
+	@Test
+	void metricsAreExposedWithTheServersRequests() {
+		this.client.get().uri("/public/ping").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/metrics")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.names")
+			.value(hasItem("http.server.requests"));
+	}
+
+	@Test
+	void onlyHealthAndMetricsAreExposed() {
+		this.client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+		this.client.get().uri("/actuator/beans").exchange().expectStatus().isNotFound();
+	}
+
+}
