@@ -56,7 +56,7 @@ class TenantOutageTests {
 			this.mvc.perform(get("/api/orders").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 				.andExpect(status().isUnauthorized())
 				.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, allOf(containsString("error=\"invalid_token\""),
-						containsString(BearerTokenFailureHandler.UNVERIFIABLE))));
+						containsString(BearerTokenAnswers.UNVERIFIABLE))));
 		}
 		assertThat(tenant.allRequests()).as("requests to the tenant while down").isPositive();
 		tenant.down(false);

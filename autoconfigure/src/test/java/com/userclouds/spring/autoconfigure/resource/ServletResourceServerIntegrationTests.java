@@ -1,0 +1,52 @@
+package com.userclouds.spring.autoconfigure.resource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * {@link ResourceServerIntegrationTests} on the servlet stack, plus what only that stack has: the HTTP firewall.
+ */
+@SpringBootTest(classes = ResourceServerTestApplication.class)
+@AutoConfigureMockMvc
+class ServletResourceServerIntegrationTests extends ResourceServerIntegrationTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Override
+	WebTestClient client() {
+		return WebStack.servlet(this.mvc);
+	}
+
+	@Override
+	int largeHeaderLength() {
+		// MockMvc has no header limit
+		return 200_000;
+	}
+
+	@Test
+	void authorizationWithAControlOrUnassignedCharacterIsRejectedByTheFirewall() {
+		String token = tenant.userAccessToken().scope("orders:read").sign();
+		get("/api/orders", token + "\u0007").expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.WWW_AUTHENTICATE);
+		get("/api/orders", token + "\u0378").expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.WWW_AUTHENTICATE);
+		// assigned and printable, so the firewall lets it through, but no token has it
+		get("/api/orders", token + "\u00e4").expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueMatches(HttpHeaders.WWW_AUTHENTICATE, ".*Bearer token is malformed.*");
+		get("/api/orders", token).expectStatus().isOk();
+	}
+
+}
