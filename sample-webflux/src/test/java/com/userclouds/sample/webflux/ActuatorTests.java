@@ -7,8 +7,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import com.userclouds.spring.test.TestTenant;
 import com.userclouds.spring.test.UserCloudsTestTenant;
 
+import static com.userclouds.spring.test.BearerTokens.bearerHeader;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 /**
@@ -22,6 +25,9 @@ class ActuatorTests {
 
 	@Autowired
 	private WebTestClient client;
+
+	@Autowired
+	private TestTenant tenant;
 
 	@Test
 	void healthIsPublicAndSaysTheStatusOnly() {
@@ -64,6 +70,24 @@ class ActuatorTests {
 			.expectBody()
 			.jsonPath("$.names")
 			.value(hasItem("http.server.requests"));
+	}
+
+	@Test
+	void theStartersTokenValidationsAreCounted() {
+		this.client.get()
+			.uri("/api/whoami")
+			.headers(bearerHeader(this.tenant.m2mToken()))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.client.get()
+			.uri("/actuator/metrics/userclouds.token.validations?tag=outcome:valid")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.measurements[0].value")
+			.value(Double.class, (count) -> assertThat(count).isGreaterThanOrEqualTo(1.0));
 	}
 
 	@Test
