@@ -12,11 +12,12 @@ import com.userclouds.spring.test.UserCloudsTestTenant;
 
 import static com.userclouds.spring.test.BearerTokens.bearerHeader;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 
 /**
- * What operations see, without a token: health (status only) with its probe groups, and metrics. Same context as
- * {@link OrdersApiTests}, so the tenant is reachable and the application up.
+ * What operations see, without a token: health (its status and the names of its probe groups, nothing more), and
+ * metrics. Same context as {@link OrdersApiTests}, so the tenant is reachable and the application up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -39,6 +40,8 @@ class ActuatorTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP")
+			.jsonPath("$.groups")
+			.value(containsInAnyOrder("readiness", "liveness"))
 			.jsonPath("$.components")
 			.doesNotExist()
 			.jsonPath("$.details")
