@@ -26,6 +26,8 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerAdapter;
 
@@ -35,7 +37,8 @@ import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
 /**
  * The resource server on the reactive stack, built from the servlet stack's pieces: its {@link JwtDecoder} (token
  * rules, cache, metrics) behind an {@link OffloadingReactiveJwtDecoder}, its authorities converter, its bearer header
- * grammar and its RFC 6750 answers ({@link BearerTokenAnswers}). Only the glue to WebFlux is reactive.
+ * grammar, its RFC 6750 answers ({@link BearerTokenAnswers}) and its fast firewall header checks. Only the glue to
+ * WebFlux is reactive.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -94,6 +97,22 @@ class ReactiveResourceServerConfiguration {
 			return (insufficientScope != null) ? entryPoint.commence(exchange, insufficientScope)
 					: otherwise.handle(exchange, denied);
 		};
+	}
+
+	/**
+	 * Spring Security's firewall with the servlet side's fast header checks ({@link PrintableAsciiFirstHeaderCheck}):
+	 * the stock ones run Unicode regular expressions over every header the application reads, the bearer token
+	 * included.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(ServerWebExchangeFirewall.class)
+	StrictServerWebExchangeFirewall userCloudsServerWebExchangeFirewall() {
+		StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+		firewall.setAllowedHeaderNames(
+				PrintableAsciiFirstHeaderCheck.names(StrictServerWebExchangeFirewall.ALLOWED_HEADER_NAMES));
+		firewall.setAllowedHeaderValues(
+				PrintableAsciiFirstHeaderCheck.values(StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES));
+		return firewall;
 	}
 
 	/** Enforces {@link RequireScopes} on handler methods; an infrastructure bean, as WebFlux's own adapters are. */

@@ -6,60 +6,25 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
-
-import com.userclouds.spring.autoconfigure.testsupport.EventLoopBlockingCalls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole starter in an application, against a fake UserClouds tenant: each case asserts the status and the
- * {@code WWW-Authenticate} answer. One suite for both stacks: each subclass runs it on one.
+ * {@code WWW-Authenticate} answer. One suite for both stacks:
+ * {@link ServletResourceServerIntegrationTests} and {@link ReactiveResourceServerIntegrationTests} run it.
  */
-abstract class ResourceServerIntegrationTests {
+@TestPropertySource(properties = "userclouds.login.client-id=" + ResourceServerIntegrationTests.LOGIN_CLIENT_ID)
+abstract class ResourceServerIntegrationTests extends FullStackTests {
 
 	static final String LOGIN_CLIENT_ID = "login-client-0001";
 
 	private static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
-
-	static FakeTenant tenant;
-
-	@BeforeAll
-	static void startTenant() {
-		tenant = FakeTenant.start();
-	}
-
-	@DynamicPropertySource
-	static void tenantUrl(DynamicPropertyRegistry registry) {
-		registry.add("userclouds.tenant-url", () -> tenant.issuer());
-		registry.add("userclouds.login.client-id", () -> LOGIN_CLIENT_ID);
-	}
-
-	@AfterAll
-	static void stopTenant() {
-		tenant.close();
-	}
-
-	@AfterEach
-	void nothingBlockedAnEventLoop() {
-		assertThat(EventLoopBlockingCalls.seen()).isEmpty();
-	}
-
-	/** The application under test, on the subclass's stack. */
-	abstract WebTestClient client();
-
-	ResponseSpec get(String path, String token) {
-		return client().get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-	}
 
 	private ResponseSpec post(String path, String token) {
 		return client().post().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();

@@ -2,27 +2,11 @@ package com.userclouds.spring.autoconfigure.resource;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-/**
- * {@link ResourceServerIntegrationTests} on the servlet stack, plus what only that stack has: the HTTP firewall.
- */
-@SpringBootTest(classes = ResourceServerTestApplication.class)
-@AutoConfigureMockMvc
+/** {@link ResourceServerIntegrationTests} on the servlet stack, plus what only that stack has: the HTTP firewall. */
+@FullStackTests.ServletStack
 class ServletResourceServerIntegrationTests extends ResourceServerIntegrationTests {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Override
-	WebTestClient client() {
-		return WebStack.servlet(this.mvc);
-	}
 
 	@Override
 	int largeHeaderLength() {

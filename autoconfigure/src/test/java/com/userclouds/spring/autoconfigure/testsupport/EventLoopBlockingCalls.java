@@ -36,13 +36,11 @@ public final class EventLoopBlockingCalls {
 		// the static initializer does it
 	}
 
-	/** The blocking calls seen on non-blocking threads since the last {@link #clear()}. */
-	public static List<String> seen() {
-		return List.copyOf(seen);
-	}
-
-	public static void clear() {
-		seen.clear();
+	/** The blocking calls seen on non-blocking threads since the last call, which forgets them. */
+	public static List<String> takeSeen() {
+		List<String> taken = List.copyOf(seen);
+		seen.removeAll(taken);
+		return taken;
 	}
 
 }
