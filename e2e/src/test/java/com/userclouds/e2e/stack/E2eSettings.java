@@ -10,7 +10,7 @@ import java.nio.file.Path;
 public record E2eSettings(Path sampleWebappJar, Path sampleM2mJar, Path oidcProviderDirectory, Path workDirectory,
 		Path chromium, Path chromedriver, String node, String npm) {
 
-	private static final String INSTALL_HINT = "run .ci/run once, or apt-get install chromium chromium-driver";
+	private static final String INSTALL_HINT = "./run-tests.sh installs them, or apt-get install chromium chromium-driver";
 
 	private static E2eSettings current;
 

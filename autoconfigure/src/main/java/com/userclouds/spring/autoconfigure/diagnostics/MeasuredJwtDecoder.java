@@ -10,6 +10,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
+import com.userclouds.spring.autoconfigure.resource.ImmediateJwtDecoder;
+
 /**
  * Counts the starter's bearer-token validations by outcome and reason ({@code userclouds.token.validations}) around
  * its decoder, so neither the decoder nor the resource server knows about Micrometer.
@@ -18,7 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * it is: its {@code exp} and {@code nbf} are checked again (the cache's own meter tells hits from misses). Every
  * counter is registered up front, so a request costs one increment of an already resolved counter, nothing more.
  */
-final class MeasuredJwtDecoder implements JwtDecoder {
+final class MeasuredJwtDecoder implements ImmediateJwtDecoder {
 
 	static final String METER = "userclouds.token.validations";
 
@@ -52,9 +54,14 @@ final class MeasuredJwtDecoder implements JwtDecoder {
 		return jwt;
 	}
 
-	/** The decoder measured, for code that needs the real one. */
-	JwtDecoder decoder() {
-		return this.decoder;
+	/** Measured as {@link #decode} is, so the reactive stack's answers from memory count as validations too. */
+	@Override
+	public Jwt decodeFromMemory(String token) {
+		Jwt jwt = (this.decoder instanceof ImmediateJwtDecoder immediate) ? immediate.decodeFromMemory(token) : null;
+		if (jwt != null) {
+			this.counters.get(TokenValidationReason.VALID).increment();
+		}
+		return jwt;
 	}
 
 }

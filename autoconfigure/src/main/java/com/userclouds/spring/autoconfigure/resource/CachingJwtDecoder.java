@@ -10,9 +10,10 @@ import com.userclouds.spring.autoconfigure.tenant.TenantJwkSource;
 
 /**
  * A {@link JwtDecoder} that answers a token it validated before from a {@link ValidatedTokenCache}, and hands every
- * other token to the full decoder. What the full decoder refuses is never remembered.
+ * other token to the full decoder. What the full decoder refuses is never remembered. A hit involves no I/O, so the
+ * reactive stack answers it on the event loop ({@link ImmediateJwtDecoder}).
  */
-final class CachingJwtDecoder implements JwtDecoder, ValidatedTokenCacheStatistics {
+final class CachingJwtDecoder implements ImmediateJwtDecoder, ValidatedTokenCacheStatistics {
 
 	private final JwtDecoder decoder;
 
@@ -55,6 +56,11 @@ final class CachingJwtDecoder implements JwtDecoder, ValidatedTokenCacheStatisti
 		Jwt jwt = this.decoder.decode(token);
 		this.cache.put(token, jwt, generation);
 		return jwt;
+	}
+
+	@Override
+	public Jwt decodeFromMemory(String token) {
+		return (token != null) ? this.cache.getIfPresent(token) : null;
 	}
 
 	@Override

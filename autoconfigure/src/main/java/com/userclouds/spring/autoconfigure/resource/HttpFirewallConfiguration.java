@@ -23,8 +23,8 @@ class HttpFirewallConfiguration {
 	@ConditionalOnMissingBean(HttpFirewall.class)
 	StrictHttpFirewall userCloudsHttpFirewall() {
 		StrictHttpFirewall firewall = new StrictHttpFirewall();
-		firewall.setAllowedHeaderNames(PrintableAsciiFirstHeaderCheck.names());
-		firewall.setAllowedHeaderValues(PrintableAsciiFirstHeaderCheck.values());
+		firewall.setAllowedHeaderNames(PrintableAsciiFirstHeaderCheck.names(StrictHttpFirewall.ALLOWED_HEADER_NAMES));
+		firewall.setAllowedHeaderValues(PrintableAsciiFirstHeaderCheck.values(StrictHttpFirewall.ALLOWED_HEADER_VALUES));
 		return firewall;
 	}
 

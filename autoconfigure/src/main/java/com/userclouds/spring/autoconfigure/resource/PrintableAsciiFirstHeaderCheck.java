@@ -2,10 +2,9 @@ package com.userclouds.spring.autoconfigure.resource;
 
 import java.util.function.Predicate;
 
-import org.springframework.security.web.firewall.StrictHttpFirewall;
-
 /**
- * One of {@link StrictHttpFirewall}'s header checks with a fast path: a string of printable ASCII (and tab, where the
+ * One of Spring Security's firewall header checks ({@code StrictHttpFirewall}'s on the servlet stack,
+ * {@code StrictServerWebExchangeFirewall}'s on the reactive one) with a fast path: a string of printable ASCII (and tab, where the
  * check allows it) passes at once, anything else goes to Spring Security's own check, so what is accepted does not
  * change.
  * <p>
@@ -25,18 +24,21 @@ final class PrintableAsciiFirstHeaderCheck implements Predicate<String> {
 		this.tabAllowed = tabAllowed;
 	}
 
-	/** The check of header names: {@link StrictHttpFirewall#ALLOWED_HEADER_NAMES}, which refuses a tab. */
-	static PrintableAsciiFirstHeaderCheck names() {
-		return new PrintableAsciiFirstHeaderCheck(StrictHttpFirewall.ALLOWED_HEADER_NAMES, false);
+	/** The check of header names, in front of a firewall's stock one ({@code ALLOWED_HEADER_NAMES}, no tab). */
+	static PrintableAsciiFirstHeaderCheck names(Predicate<String> stockCheck) {
+		return new PrintableAsciiFirstHeaderCheck(stockCheck, false);
 	}
 
-	/** The check of header values: {@link StrictHttpFirewall#ALLOWED_HEADER_VALUES}, which allows a tab. */
-	static PrintableAsciiFirstHeaderCheck values() {
-		return new PrintableAsciiFirstHeaderCheck(StrictHttpFirewall.ALLOWED_HEADER_VALUES, true);
+	/** The check of header values, in front of a firewall's stock one ({@code ALLOWED_HEADER_VALUES}, tab allowed). */
+	static PrintableAsciiFirstHeaderCheck values(Predicate<String> stockCheck) {
+		return new PrintableAsciiFirstHeaderCheck(stockCheck, true);
 	}
 
 	@Override
 	public boolean test(String value) {
+		if (value == null) {
+			return this.stockCheck.test(null);
+		}
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			if ((c < ' ' || c > '~') && !(c == '\t' && this.tabAllowed)) {

@@ -7,6 +7,7 @@ import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
@@ -14,11 +15,12 @@ import org.springframework.security.authorization.method.AuthorizationIntercepto
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 
 /**
- * Enforces {@link RequireScopes} with Spring Security's method-authorization interceptor, like
+ * Enforces {@link RequireScopes} on the servlet stack with Spring Security's method-authorization interceptor, like
  * {@code @PreAuthorize}. The advisor is an infrastructure bean, so the auto-proxy creator that method security
  * registers (the starter enables method security unless the application did) applies it to controllers.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(AuthorizationManagerBeforeMethodInterceptor.class)
 class RequireScopesConfiguration {
 

@@ -1,7 +1,5 @@
 package com.userclouds.spring.autoconfigure.resource;
 
-import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,8 +29,6 @@ import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 @ConditionalOnClass(HttpSecurity.class)
 class ResourceServerSecurityFilterChainConfiguration {
 
-	static final String PATHS_PROPERTY = "userclouds.resource-server.paths";
-
 	@Bean
 	@Order(UserCloudsSecurityFilterChain.RESOURCE_SERVER_ORDER)
 	@ConditionalOnMissingBean(value = SecurityFilterChain.class, ignored = UserCloudsSecurityFilterChain.class)
@@ -42,7 +38,7 @@ class ResourceServerSecurityFilterChainConfiguration {
 		BearerTokenAuthenticationEntryPoint entryPoint = new BearerTokenAuthenticationEntryPoint();
 		ScopeAccessDeniedHandler accessDeniedHandler = new ScopeAccessDeniedHandler(entryPoint);
 		BearerTokenFailureHandler failureHandler = new BearerTokenFailureHandler(entryPoint);
-		http.securityMatcher(paths(properties))
+		http.securityMatcher(ResourceServerPaths.of(properties))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// no session and no cookie carry the credential: a browser never sends a bearer token on its own, so
@@ -66,15 +62,6 @@ class ResourceServerSecurityFilterChainConfiguration {
 					}
 				}));
 		return new UserCloudsSecurityFilterChain(http.build());
-	}
-
-	private static String[] paths(ResourceServerProperties properties) {
-		List<String> paths = properties.getPaths();
-		if (paths == null || paths.isEmpty() || paths.stream().anyMatch((path) -> path == null || !path.startsWith("/"))) {
-			throw new InvalidResourceServerPropertyException(PATHS_PROPERTY, paths,
-					"give at least one path pattern, each starting with '/', e.g. /api/**");
-		}
-		return paths.toArray(String[]::new);
 	}
 
 }

@@ -68,6 +68,18 @@ final class ValidatedTokenCache {
 		return jwt;
 	}
 
+	/**
+	 * The validated token for this serialization, or {@code null}; counted only when found, for a caller that goes on
+	 * to {@link #get} (which counts the miss) when it is not.
+	 */
+	Jwt getIfPresent(String token) {
+		Jwt jwt = find(token);
+		if (jwt != null) {
+			this.hits.increment();
+		}
+		return jwt;
+	}
+
 	/** Lookups answered from the cache since it was created. */
 	long hitCount() {
 		return this.hits.sum();

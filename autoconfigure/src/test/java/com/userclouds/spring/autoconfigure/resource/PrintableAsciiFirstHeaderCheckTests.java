@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,24 +23,41 @@ class PrintableAsciiFirstHeaderCheckTests {
 
 	@Test
 	void valuesAgreeWithTheStockCheck() {
-		assertAgree(PrintableAsciiFirstHeaderCheck.values(), StrictHttpFirewall.ALLOWED_HEADER_VALUES);
+		assertAgree(PrintableAsciiFirstHeaderCheck.values(StrictHttpFirewall.ALLOWED_HEADER_VALUES),
+				StrictHttpFirewall.ALLOWED_HEADER_VALUES);
 	}
 
 	@Test
 	void namesAgreeWithTheStockCheck() {
-		assertAgree(PrintableAsciiFirstHeaderCheck.names(), StrictHttpFirewall.ALLOWED_HEADER_NAMES);
+		assertAgree(PrintableAsciiFirstHeaderCheck.names(StrictHttpFirewall.ALLOWED_HEADER_NAMES),
+				StrictHttpFirewall.ALLOWED_HEADER_NAMES);
+	}
+
+	@Test
+	void reactiveValuesAgreeWithTheStockCheck() {
+		assertAgree(PrintableAsciiFirstHeaderCheck.values(StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES),
+				StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES);
+		assertThat(PrintableAsciiFirstHeaderCheck.values(StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES)
+			.test(null)).isEqualTo(StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES.test(null));
+	}
+
+	@Test
+	void reactiveNamesAgreeWithTheStockCheck() {
+		assertAgree(PrintableAsciiFirstHeaderCheck.names(StrictServerWebExchangeFirewall.ALLOWED_HEADER_NAMES),
+				StrictServerWebExchangeFirewall.ALLOWED_HEADER_NAMES);
 	}
 
 	@Test
 	void printableAsciiPassesAndControlsDoNot() {
-		Predicate<String> values = PrintableAsciiFirstHeaderCheck.values();
+		Predicate<String> values = PrintableAsciiFirstHeaderCheck.values(StrictHttpFirewall.ALLOWED_HEADER_VALUES);
 		assertThat(values.test("Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")).isTrue();
 		assertThat(values.test("a\tb")).isTrue();
 		assertThat(values.test("a\r\nSet-Cookie: x=y")).isFalse();
 		assertThat(values.test("a\u0000b")).isFalse();
 		assertThat(values.test("caf\u00e9")).isTrue();
 		assertThat(values.test("\u0378")).isFalse();
-		assertThat(PrintableAsciiFirstHeaderCheck.names().test("X\tName")).isFalse();
+		assertThat(PrintableAsciiFirstHeaderCheck.names(StrictHttpFirewall.ALLOWED_HEADER_NAMES).test("X\tName"))
+			.isFalse();
 	}
 
 	private static void assertAgree(Predicate<String> fast, Predicate<String> stock) {

@@ -19,6 +19,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,6 +29,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
+import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +56,9 @@ class ResourceServerAutoConfigurationTests {
 			assertThat(context).hasSingleBean(UserCloudsSecurityFilterChain.class);
 			assertThat(context).hasBean("requireScopesAuthorizationAdvisor");
 			assertThat(context).hasSingleBean(MethodSecurityConfiguration.class);
+			assertThat(context).doesNotHaveBean(ReactiveJwtDecoder.class);
+			assertThat(context).doesNotHaveBean(UserCloudsSecurityWebFilterChain.class);
+			assertThat(context).doesNotHaveBean(RequireScopesHandlerAdapter.class);
 		});
 	}
 

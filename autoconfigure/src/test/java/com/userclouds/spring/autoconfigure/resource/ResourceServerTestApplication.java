@@ -3,6 +3,9 @@ package com.userclouds.spring.autoconfigure.resource;
 import java.util.List;
 import java.util.Map;
 
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -49,10 +52,23 @@ class ResourceServerTestApplication {
 			return "reports";
 		}
 
+		@RequireScopes("orders:read")
+		@GetMapping("/api/orders/mono")
+		Mono<List<String>> ordersLater() {
+			return Mono.fromSupplier(() -> List.of("order-1"));
+		}
+
+		@RequireScopes("orders:read")
+		@GetMapping("/api/orders/flux")
+		Flux<String> orderStream() {
+			return Flux.just("order-1");
+		}
+
+		/** Returns a {@code Publisher}: WebFlux's method security checks nothing else. */
 		@PreAuthorize("hasAuthority('SCOPE_stats:read')")
 		@GetMapping("/api/stats")
-		String stats() {
-			return "stats";
+		Mono<String> stats() {
+			return Mono.just("stats");
 		}
 
 	}

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real Redis server ({@code redis-server}, installed by {@code .ci/run}) on a free loopback port, with no
+ * A real Redis server ({@code redis-server}, installed by {@code run-tests.sh}) on a free loopback port, with no
  * persistence, working in the given directory; {@link #close()} stops this process by its handle and nothing else.
  */
 final class RedisServer implements AutoCloseable {
@@ -65,7 +65,7 @@ final class RedisServer implements AutoCloseable {
 			.findFirst()
 			.map(Path::toString)
 			.orElseThrow(() -> new IllegalStateException(
-					"redis-server is not installed: run .ci/run, or apt-get install -y redis-server"));
+					"redis-server is not installed: ./run-tests.sh installs it, or apt-get install -y redis-server"));
 	}
 
 	private static int freeLoopbackPort() throws IOException {

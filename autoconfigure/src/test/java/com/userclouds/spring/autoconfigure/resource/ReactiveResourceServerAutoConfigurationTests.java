@@ -1,0 +1,173 @@
+package com.userclouds.spring.autoconfigure.resource;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+
+import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
+import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
+import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every condition and back-off of the resource server in a reactive application. The tenant URL points nowhere:
+ * nothing here may call the tenant.
+ */
+class ReactiveResourceServerAutoConfigurationTests {
+
+	private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(TenantAutoConfiguration.class, ResourceServerAutoConfiguration.class,
+				ReactiveWebSecurityAutoConfiguration.class))
+		.withPropertyValues("userclouds.tenant-url=https://acme-prod.tenant.userclouds.com");
+
+	@Test
+	void protectsTheApiWithTheServletSidesDecoderBehindAReactiveOne() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(ReactiveJwtDecoder.class)).isInstanceOf(OffloadingReactiveJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(CachingJwtDecoder.class);
+			assertThat(context).hasSingleBean(UserCloudsSecurityWebFilterChain.class);
+			assertThat(context).hasSingleBean(RequireScopesHandlerAdapter.class);
+			assertThat(context).hasSingleBean(ReactiveResourceServerConfiguration.ReactiveMethodSecurityConfiguration.class);
+			assertThat(context).hasSingleBean(ServerWebExchangeFirewall.class);
+			assertThat(context.getBean(WebFilterChainProxy.class)).extracting("firewall")
+				.isSameAs(context.getBean(ServerWebExchangeFirewall.class));
+			// nothing of the servlet stack
+			assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class);
+			assertThat(context).doesNotHaveBean("requireScopesAuthorizationAdvisor");
+			assertThat(context).doesNotHaveBean(MethodSecurityConfiguration.class);
+		});
+	}
+
+	@Test
+	void switchedOffByProperty() {
+		this.runner.withPropertyValues("userclouds.resource-server.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(ReactiveJwtDecoder.class);
+			assertThat(context).doesNotHaveBean(UserCloudsSecurityWebFilterChain.class);
+			assertThat(context).doesNotHaveBean(RequireScopesHandlerAdapter.class);
+		});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsReactiveJwtDecoder() {
+		this.runner.withUserConfiguration(UserReactiveJwtDecoder.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).hasSingleBean(ReactiveJwtDecoder.class);
+			assertThat(context).hasBean("userReactiveJwtDecoder");
+			assertThat(context).hasSingleBean(UserCloudsSecurityWebFilterChain.class);
+		});
+	}
+
+	@Test
+	void wrapsTheApplicationsJwtDecoder() {
+		this.runner.withUserConfiguration(UserJwtDecoder.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(ReactiveJwtDecoder.class)).isInstanceOf(OffloadingReactiveJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isSameAs(context.getBean("userJwtDecoder"));
+		});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsFilterChain() {
+		this.runner.withUserConfiguration(UserFilterChain.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(UserCloudsSecurityWebFilterChain.class);
+			assertThat(context).hasSingleBean(SecurityWebFilterChain.class);
+			assertThat(context).hasSingleBean(ReactiveJwtDecoder.class);
+			assertThat(context).hasSingleBean(RequireScopesHandlerAdapter.class);
+		});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsFirewall() {
+		this.runner.withUserConfiguration(UserFirewall.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).hasSingleBean(ServerWebExchangeFirewall.class);
+			assertThat(context).hasBean("userFirewall");
+		});
+	}
+
+	@Test
+	void leavesMethodSecurityToTheApplicationWhenItEnablesIt() {
+		this.runner.withUserConfiguration(UserMethodSecurity.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context)
+				.doesNotHaveBean(ReactiveResourceServerConfiguration.ReactiveMethodSecurityConfiguration.class);
+			assertThat(context).hasSingleBean(RequireScopesHandlerAdapter.class);
+		});
+	}
+
+	@Test
+	void pathWithoutLeadingSlashFailsStartupNamingTheProperty() {
+		this.runner.withPropertyValues("userclouds.resource-server.paths=api/**").run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new ResourceServerPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("'userclouds.resource-server.paths'");
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserReactiveJwtDecoder {
+
+		@Bean
+		ReactiveJwtDecoder userReactiveJwtDecoder() {
+			return (token) -> Mono.error(new UnsupportedOperationException());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserJwtDecoder {
+
+		@Bean
+		JwtDecoder userJwtDecoder() {
+			return (token) -> {
+				throw new UnsupportedOperationException();
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserFilterChain {
+
+		@Bean
+		SecurityWebFilterChain mine(ServerHttpSecurity http) {
+			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserFirewall {
+
+		@Bean
+		ServerWebExchangeFirewall userFirewall() {
+			return ServerWebExchangeFirewall.INSECURE_NOOP;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableReactiveMethodSecurity
+	static class UserMethodSecurity {
+
+	}
+
+}
