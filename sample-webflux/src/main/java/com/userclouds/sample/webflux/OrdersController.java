@@ -19,7 +19,7 @@ import com.userclouds.spring.autoconfigure.resource.RequireScopes;
 
 /**
  * The protected API: reading orders needs the {@code orders:read} scope, creating one {@code orders:write}. Orders
- * live in memory. The handlers return publishers, which is what reactive method security can check.
+ * live in memory.
  */
 @RestController
 class OrdersController {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -19,7 +20,9 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 /**
  * The access tokens of every configured M2M client, each cached with single flight and refresh-ahead. Ask it for a
- * token directly, or use the ready HTTP clients of {@link UserCloudsRestClients}, which attach it.
+ * token directly, or use the ready HTTP clients of {@link UserCloudsRestClients} and {@link UserCloudsWebClients},
+ * which attach it. Both stacks share one cache per client: Reactor stays out of this class, which reactive callers
+ * reach through {@link #tokenAsync(String)}.
  */
 public class M2mAccessTokens implements DisposableBean, ApplicationEventPublisherAware {
 
@@ -73,6 +76,20 @@ public class M2mAccessTokens implements DisposableBean, ApplicationEventPublishe
 	 */
 	public OAuth2AccessToken token(String clientName) {
 		return cache(clientName).token();
+	}
+
+	/**
+	 * A valid access token of the client without blocking the calling thread, for reactive callers (e.g.
+	 * {@code Mono.fromFuture(() -> tokens.tokenAsync("orders"))}): completed at once when the token is cached, else
+	 * completed by the client's one token request in flight, which runs with its retries on this object's own
+	 * threads. The future is the caller's own: cancelling it does not cancel the token request other callers share.
+	 * @param clientName the client's name under {@code userclouds.m2m.clients}
+	 * @return the token, or a future completed exceptionally with an {@link M2mTokenException} if none can be
+	 * obtained
+	 * @throws M2mClientNotConfiguredException if the client has no credentials
+	 */
+	public CompletableFuture<OAuth2AccessToken> tokenAsync(String clientName) {
+		return cache(clientName).tokenAsync();
 	}
 
 	/**

@@ -13,15 +13,17 @@ import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfigu
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 
 /**
- * Machine-to-machine clients: cached client-credentials tokens and HTTP clients that send them. Nothing is
- * registered unless clients are declared under {@code userclouds.m2m.clients}.
+ * Machine-to-machine clients: cached client-credentials tokens and HTTP clients that send them ({@code RestClient}s,
+ * and {@code WebClient}s where WebClient is present), for both stacks from one token cache. Nothing is registered
+ * unless clients are declared under {@code userclouds.m2m.clients}.
  */
 @AutoConfiguration(after = { TenantAutoConfiguration.class, LoginAutoConfiguration.class },
 		before = ClientRegistrationsAutoConfiguration.class)
 @ConditionalOnClass({ RestClientClientCredentialsTokenResponseClient.class, RestClient.class })
 @Conditional(OnM2mClientsCondition.class)
 @EnableConfigurationProperties(M2mProperties.class)
-@Import({ M2mTokensConfiguration.class, M2mRestClientsConfiguration.class, M2mAuthorizedClientManagerConfiguration.class })
+@Import({ M2mTokensConfiguration.class, M2mRestClientsConfiguration.class, M2mAuthorizedClientManagerConfiguration.class,
+		M2mWebClientsConfiguration.class })
 public class M2mAutoConfiguration {
 
 }

@@ -18,8 +18,8 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
  * {@code OAuth2AuthorizedClientManager} lacks it: there, every thread that finds no valid token sends its own token
  * request, and a token is renewed only once it has expired, with callers waiting for the renewal.
  * <ul>
- * <li>Single flight: at most one token request per client is in flight; callers without a usable token wait for
- * it.</li>
+ * <li>Single flight: at most one token request per client is in flight, on the cache's executor; callers without a
+ * usable token wait for it (servlet stack) or are called back when it completes (reactive stack).</li>
  * <li>Refresh ahead: from {@code refresh-before} ahead of expiry (at most half the lifetime) one background renewal
  * runs while callers keep getting the still-valid token; if it fails, the valid token keeps being served and renewal
  * is tried again after {@code renewalRetryInterval}.</li>
@@ -63,20 +63,34 @@ final class SingleFlightTokenCache {
 	}
 
 	/**
+	 * A valid access token without waiting: a completed future when one is cached, else a future of the one token
+	 * request in flight (started now if there is none), which runs on this cache's executor. Each caller gets a
+	 * future of its own, so one that cancels or completes it does not touch the others.
+	 * <p>
+	 * The one entry point of both stacks: the blocking {@link #token()} waits on it, a reactive caller adapts it,
+	 * and neither thread ever runs the token request or its retries' back-off.
+	 * @return a future that completes with the token, or exceptionally with an {@link M2mTokenException} if no valid
+	 * token is cached and the token request fails
+	 */
+	CompletableFuture<OAuth2AccessToken> tokenAsync() {
+		Instant now = this.clock.instant();
+		CachedToken cached = this.current;
+		if (cached != null && now.isBefore(cached.renewAt())) {
+			return CompletableFuture.completedFuture(cached.token());
+		}
+		if (cached != null && now.isBefore(cached.expiresAt())) {
+			renewInBackground(now);
+			return CompletableFuture.completedFuture(cached.token());
+		}
+		return sharedFetch(now).thenApply(CachedToken::token);
+	}
+
+	/**
 	 * A valid access token: the cached one, else one fetched now (shared with every other caller waiting for it).
 	 * @throws M2mTokenException if no valid token is cached and the token request fails
 	 */
 	OAuth2AccessToken token() {
-		Instant now = this.clock.instant();
-		CachedToken cached = this.current;
-		if (cached != null && now.isBefore(cached.renewAt())) {
-			return cached.token();
-		}
-		if (cached != null && now.isBefore(cached.expiresAt())) {
-			renewInBackground(now);
-			return cached.token();
-		}
-		return await(sharedFetch(now));
+		return await(tokenAsync());
 	}
 
 	/**
@@ -118,31 +132,43 @@ final class SingleFlightTokenCache {
 	private CompletableFuture<CachedToken> startFetch() {
 		CompletableFuture<CachedToken> fetch = CompletableFuture.supplyAsync(this::fetchAndStore, this.executor);
 		this.inFlight = fetch;
-		fetch.whenComplete((token, failure) -> {
-			synchronized (this.lock) {
-				this.inFlight = null;
-				if (failure != null) {
-					this.noRenewalBefore = this.clock.instant().plus(this.renewalRetryInterval);
-				}
-			}
-			if (failure != null && this.current != null) {
-				logger.warn("Renewing the token of M2M client '" + this.clientName
-						+ "' failed; the current token is used until it expires: " + rootMessage(failure));
-			}
-		});
 		return fetch;
 	}
 
+	/**
+	 * Runs on the executor. The request stops being in flight here, before its future completes: a caller completed
+	 * by it that asks again at once must find the new token or start a new request, never the finished one.
+	 */
 	private CachedToken fetchAndStore() {
 		Instant requestedAt = this.clock.instant();
-		CachedToken fetched = CachedToken.of(this.tokenRequest.get(), requestedAt, this.refreshBefore);
-		this.current = fetched;
+		OAuth2AccessToken token;
+		try {
+			token = this.tokenRequest.get();
+		}
+		catch (RuntimeException | Error failure) {
+			CachedToken stillServed;
+			synchronized (this.lock) {
+				this.inFlight = null;
+				this.noRenewalBefore = this.clock.instant().plus(this.renewalRetryInterval);
+				stillServed = this.current;
+			}
+			if (stillServed != null) {
+				logger.warn("Renewing the token of M2M client '" + this.clientName
+						+ "' failed; the current token is used until it expires: " + failure.getMessage());
+			}
+			throw failure;
+		}
+		CachedToken fetched = CachedToken.of(token, requestedAt, this.refreshBefore);
+		synchronized (this.lock) {
+			this.current = fetched;
+			this.inFlight = null;
+		}
 		return fetched;
 	}
 
-	private OAuth2AccessToken await(CompletableFuture<CachedToken> fetch) {
+	private OAuth2AccessToken await(CompletableFuture<OAuth2AccessToken> token) {
 		try {
-			return fetch.get().token();
+			return token.get();
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException failure) {
@@ -154,11 +180,6 @@ final class SingleFlightTokenCache {
 			Thread.currentThread().interrupt();
 			throw M2mTokenException.temporary(this.clientName, "interrupted while waiting for a token", null);
 		}
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable cause = (failure.getCause() != null) ? failure.getCause() : failure;
-		return cause.getMessage();
 	}
 
 	/**

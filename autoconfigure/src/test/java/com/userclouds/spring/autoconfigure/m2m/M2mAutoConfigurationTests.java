@@ -1,5 +1,8 @@
 package com.userclouds.spring.autoconfigure.m2m;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -8,6 +11,8 @@ import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.WebClientCustomizer;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
@@ -19,6 +24,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
@@ -52,6 +59,7 @@ class M2mAutoConfigurationTests {
 			.doesNotHaveBean(M2mClientRegistrations.class)
 			.doesNotHaveBean(M2mAccessTokens.class)
 			.doesNotHaveBean(UserCloudsRestClients.class)
+			.doesNotHaveBean(UserCloudsWebClients.class)
 			.doesNotHaveBean(CachedClientCredentialsTokenResponseClient.class)
 			.doesNotHaveBean(ClientRegistrationRepository.class));
 	}
@@ -162,6 +170,50 @@ class M2mAutoConfigurationTests {
 	}
 
 	@Test
+	void anyApplicationWithWebClientGetsWebClients() {
+		this.contextRunner.withPropertyValues(this.ordersClient).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(UserCloudsWebClients.class);
+			assertThat(context.getBean(UserCloudsWebClients.class).get("orders")).isNotNull();
+		});
+	}
+
+	@Test
+	void withoutWebClientOnlyTheWebClientsAreLeftOut() {
+		this.contextRunner.withPropertyValues(this.ordersClient)
+			.withClassLoader(new FilteredClassLoader(WebClient.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(UserCloudsWebClients.class)
+				.hasSingleBean(UserCloudsRestClients.class)
+				.hasSingleBean(M2mAccessTokens.class));
+	}
+
+	@Test
+	void usesSpringBootsWebClientBuilder() {
+		this.contextRunner.withPropertyValues(this.ordersClient)
+			.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
+			.withUserConfiguration(MarkedWebClientBuilder.class)
+			.run((context) -> {
+				context.getBean(UserCloudsWebClients.class).get("orders");
+				assertThat(context.getBean(MarkedWebClientBuilder.class).used).isTrue();
+			});
+	}
+
+	@Test
+	void theApplicationsOwnWebClientBuilderWinsAndIsLeftAsItWas() {
+		this.contextRunner.withPropertyValues(this.ordersClient)
+			.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
+			.withUserConfiguration(OwnWebClientBuilder.class)
+			.run((context) -> {
+				WebClient orders = context.getBean(UserCloudsWebClients.class).get("orders");
+				List<ExchangeFilterFunction> filters = new ArrayList<>();
+				orders.mutate().filters(filters::addAll);
+				assertThat(filters).hasSize(2).startsWith(OwnWebClientBuilder.MARKER);
+				context.getBean(WebClient.Builder.class)
+					.filters((own) -> assertThat(own).containsExactly(OwnWebClientBuilder.MARKER));
+			});
+	}
+
+	@Test
 	void backsOffFromTheApplicationsOwnBeans() {
 		this.contextRunner.withPropertyValues(this.ordersClient)
 			.withUserConfiguration(OwnM2mBeans.class)
@@ -169,6 +221,7 @@ class M2mAutoConfigurationTests {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(M2mAccessTokens.class)).isSameAs(context.getBean("ownTokens"));
 				assertThat(context.getBean(UserCloudsRestClients.class)).isSameAs(context.getBean("ownRestClients"));
+				assertThat(context.getBean(UserCloudsWebClients.class)).isSameAs(context.getBean("ownWebClients"));
 				assertThat(context.getBean(M2mClientRegistrations.class)).isSameAs(context.getBean("ownRegistrations"));
 				assertThat(context.getBean(CachedClientCredentialsTokenResponseClient.class))
 					.isSameAs(context.getBean("ownTokenResponseClient"));
@@ -199,6 +252,11 @@ class M2mAutoConfigurationTests {
 		}
 
 		@Bean
+		UserCloudsWebClients ownWebClients() {
+			return mock(UserCloudsWebClients.class);
+		}
+
+		@Bean
 		M2mClientRegistrations ownRegistrations() {
 			return mock(M2mClientRegistrations.class);
 		}
@@ -218,6 +276,30 @@ class M2mAutoConfigurationTests {
 		@Bean
 		RestClientCustomizer markUse() {
 			return (builder) -> this.used = true;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class MarkedWebClientBuilder {
+
+		volatile boolean used;
+
+		@Bean
+		WebClientCustomizer markWebClientUse() {
+			return (builder) -> this.used = true;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnWebClientBuilder {
+
+		static final ExchangeFilterFunction MARKER = (request, next) -> next.exchange(request);
+
+		@Bean
+		WebClient.Builder ownWebClientBuilder() {
+			return WebClient.builder().filter(MARKER);
 		}
 
 	}

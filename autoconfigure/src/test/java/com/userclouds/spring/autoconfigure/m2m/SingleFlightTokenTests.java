@@ -3,14 +3,8 @@ package com.userclouds.spring.autoconfigure.m2m;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,6 +15,9 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.userclouds.spring.autoconfigure.testsupport.MutableClock;
 
@@ -28,12 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One token request however many threads ask, and renewal ahead of expiry that no caller waits for. Timing never
- * decides an outcome: the clock is moved by hand and the renewal is held at the token endpoint until released.
+ * One token request however many callers ask, and renewal ahead of expiry that no caller waits for, on both stacks:
+ * threads of the servlet stack, subscribers of the reactive one. Timing never decides an outcome: the clock is moved
+ * by hand and the renewal is held at the token endpoint until released.
  */
+@ParameterizedClass
+@EnumSource(M2mStack.class)
 class SingleFlightTokenTests {
 
-	private static final int THREADS = 64;
+	private static final int CALLERS = 64;
+
+	@Parameter
+	M2mStack stack;
 
 	private final MockWebServer tenant = new MockWebServer();
 
@@ -42,8 +45,6 @@ class SingleFlightTokenTests {
 	private final FakeUserCloudsTokenEndpoint tokenEndpoint = new FakeUserCloudsTokenEndpoint(this.clock,
 			Duration.ofHours(1));
 
-	private final ExecutorService callers = Executors.newFixedThreadPool(THREADS);
-
 	@BeforeEach
 	void start() throws Exception {
 		this.tenant.start();
@@ -51,17 +52,16 @@ class SingleFlightTokenTests {
 
 	@AfterEach
 	void stop() {
-		this.callers.shutdownNow();
 		this.tenant.close();
 	}
 
 	@Test
-	void sixtyFourThreadsMakingAThousandCallsEachCauseOneTokenRequest() throws Exception {
+	void sixtyFourCallersMakingAThousandCallsEachCauseOneTokenRequest() throws Exception {
 		this.tenant.setDispatcher(tokens((request) -> this.tokenEndpoint.nextTokenResponse()));
 		M2mAccessTokens accessTokens = M2mTestSupport.accessTokens(this.tenant, M2mTestSupport.client(), this.clock,
 				new M2mTestSupport.RecordingSleeper());
 
-		Set<String> seen = callConcurrently(accessTokens, 1_000);
+		Set<String> seen = this.stack.callConcurrently(accessTokens, CALLERS, 1_000);
 
 		assertThat(this.tenant.getRequestCount()).isEqualTo(1);
 		assertThat(seen).hasSize(1);
@@ -83,10 +83,10 @@ class SingleFlightTokenTests {
 		client.setRefreshBefore(Duration.ofMinutes(5));
 		M2mAccessTokens accessTokens = M2mTestSupport.accessTokens(this.tenant, client, this.clock,
 				new M2mTestSupport.RecordingSleeper());
-		String first = accessTokens.token(M2mTestSupport.CLIENT).getTokenValue();
+		String first = this.stack.token(accessTokens);
 
 		this.clock.advance(Duration.ofMinutes(56));
-		Set<String> whileRenewing = callConcurrently(accessTokens, 100);
+		Set<String> whileRenewing = this.stack.callConcurrently(accessTokens, CALLERS, 100);
 		assertThat(renewalArrived.await(30, TimeUnit.SECONDS)).as("renewal started").isTrue();
 		// every call above returned although the renewal is still held at the token endpoint: nobody waited for it
 		assertThat(whileRenewing).containsExactly(first);
@@ -94,7 +94,7 @@ class SingleFlightTokenTests {
 
 		releaseRenewal.countDown();
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> !accessTokens.token(M2mTestSupport.CLIENT).getTokenValue().equals(first));
+			.until(() -> !this.stack.token(accessTokens).equals(first));
 		assertThat(tokenRequests).hasValue(2);
 	}
 
@@ -108,19 +108,19 @@ class SingleFlightTokenTests {
 		client.setMaxBackoff(Duration.ofSeconds(2));
 		M2mAccessTokens accessTokens = M2mTestSupport.accessTokens(this.tenant, client, this.clock,
 				new M2mTestSupport.RecordingSleeper());
-		String first = accessTokens.token(M2mTestSupport.CLIENT).getTokenValue();
+		String first = this.stack.token(accessTokens);
 
 		this.clock.advance(Duration.ofMinutes(58));
-		assertThat(accessTokens.token(M2mTestSupport.CLIENT).getTokenValue()).isEqualTo(first);
+		assertThat(this.stack.token(accessTokens)).isEqualTo(first);
 		await().atMost(Duration.ofSeconds(30)).until(() -> tokenRequests.get() == 2);
 		// the failed renewal is over once its failure is remembered; until the retry interval passes, no new one
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-			assertThat(accessTokens.token(M2mTestSupport.CLIENT).getTokenValue()).isEqualTo(first);
+			assertThat(this.stack.token(accessTokens)).isEqualTo(first);
 			assertThat(tokenRequests).hasValue(2);
 		});
 
 		this.clock.advance(Duration.ofSeconds(3));
-		assertThat(accessTokens.token(M2mTestSupport.CLIENT).getTokenValue()).isEqualTo(first);
+		assertThat(this.stack.token(accessTokens)).isEqualTo(first);
 		await().atMost(Duration.ofSeconds(30)).until(() -> tokenRequests.get() == 3);
 	}
 
@@ -129,11 +129,11 @@ class SingleFlightTokenTests {
 		this.tenant.setDispatcher(tokens((request) -> this.tokenEndpoint.nextTokenResponse()));
 		M2mAccessTokens accessTokens = M2mTestSupport.accessTokens(this.tenant, M2mTestSupport.client(), this.clock,
 				new M2mTestSupport.RecordingSleeper());
-		String first = accessTokens.token(M2mTestSupport.CLIENT).getTokenValue();
+		String first = this.stack.token(accessTokens);
 
 		this.clock.advance(Duration.ofHours(1));
 
-		assertThat(accessTokens.token(M2mTestSupport.CLIENT).getTokenValue()).isNotEqualTo(first);
+		assertThat(this.stack.token(accessTokens)).isNotEqualTo(first);
 		assertThat(this.tenant.getRequestCount()).isEqualTo(2);
 	}
 
@@ -147,14 +147,14 @@ class SingleFlightTokenTests {
 		client.setRefreshBefore(Duration.ofMinutes(1));
 		M2mAccessTokens accessTokens = M2mTestSupport.accessTokens(this.tenant, client, this.clock,
 				new M2mTestSupport.RecordingSleeper());
-		assertThat(accessTokens.token(M2mTestSupport.CLIENT).getTokenValue()).isEqualTo("opaque-1");
+		assertThat(this.stack.token(accessTokens)).isEqualTo("opaque-1");
 
 		this.clock.advance(Duration.ofMinutes(8));
-		assertThat(accessTokens.token(M2mTestSupport.CLIENT).getTokenValue()).isEqualTo("opaque-1");
+		assertThat(this.stack.token(accessTokens)).isEqualTo("opaque-1");
 		assertThat(this.tenant.getRequestCount()).isEqualTo(1);
 
 		this.clock.advance(Duration.ofMinutes(2));
-		assertThat(accessTokens.token(M2mTestSupport.CLIENT).getTokenValue()).isEqualTo("opaque-2");
+		assertThat(this.stack.token(accessTokens)).isEqualTo("opaque-2");
 	}
 
 	@Test
@@ -164,32 +164,12 @@ class SingleFlightTokenTests {
 						+ "\",\"token_type\":\"bearer\",\"expires_in\":120}")));
 		M2mAccessTokens accessTokens = M2mTestSupport.accessTokens(this.tenant, M2mTestSupport.client(), this.clock,
 				new M2mTestSupport.RecordingSleeper());
-		accessTokens.token(M2mTestSupport.CLIENT);
+		this.stack.token(accessTokens);
 
 		this.clock.advance(Duration.ofSeconds(120));
-		accessTokens.token(M2mTestSupport.CLIENT);
+		this.stack.token(accessTokens);
 
 		assertThat(this.tenant.getRequestCount()).isEqualTo(2);
-	}
-
-	private Set<String> callConcurrently(M2mAccessTokens accessTokens, int callsPerThread) throws Exception {
-		Set<String> seen = ConcurrentHashMap.newKeySet();
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<?>> results = new ArrayList<>();
-		for (int i = 0; i < THREADS; i++) {
-			results.add(this.callers.submit(() -> {
-				start.await();
-				for (int call = 0; call < callsPerThread; call++) {
-					seen.add(accessTokens.token(M2mTestSupport.CLIENT).getTokenValue());
-				}
-				return null;
-			}));
-		}
-		start.countDown();
-		for (Future<?> result : results) {
-			result.get(60, TimeUnit.SECONDS);
-		}
-		return seen;
 	}
 
 	@FunctionalInterface

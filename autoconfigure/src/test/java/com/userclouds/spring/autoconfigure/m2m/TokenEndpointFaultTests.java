@@ -15,6 +15,9 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.userclouds.spring.autoconfigure.UserCloudsProperties;
 import com.userclouds.spring.autoconfigure.tenant.LazyClientRegistrationRepository;
@@ -25,9 +28,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * How the token request treats a broken or refusing token endpoint: retry what may pass, fail at once on what will
- * not, never cache a malformed answer, never show the secret.
+ * not, never cache a malformed answer, never show the secret; the same on both stacks.
  */
+@ParameterizedClass
+@EnumSource(M2mStack.class)
 class TokenEndpointFaultTests {
+
+	@Parameter
+	M2mStack stack;
 
 	private final MockWebServer tenant = new MockWebServer();
 
@@ -53,7 +61,7 @@ class TokenEndpointFaultTests {
 		M2mProperties.Client client = M2mTestSupport.client();
 		client.setInitialBackoff(Duration.ofMillis(400));
 
-		assertThat(accessTokens(client).token(M2mTestSupport.CLIENT).getTokenValue()).isNotBlank();
+		assertThat(this.stack.token(accessTokens(client))).isNotBlank();
 
 		assertThat(this.tenant.getRequestCount()).isEqualTo(2);
 		assertThat(this.sleeper.sleeps).singleElement()
@@ -71,7 +79,7 @@ class TokenEndpointFaultTests {
 		client.setMaxBackoff(Duration.ofMillis(300));
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens(client).token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens(client)))
 			.withMessageContaining("'orders'")
 			.withMessageContaining("HTTP 500")
 			.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue());
@@ -92,7 +100,7 @@ class TokenEndpointFaultTests {
 			.build());
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens(M2mTestSupport.client()).token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens(M2mTestSupport.client())))
 			.withMessageContaining("M2M client 'orders'")
 			.withMessageContaining("HTTP 401")
 			.withMessageContaining("invalid_client")
@@ -112,7 +120,7 @@ class TokenEndpointFaultTests {
 		this.tenant.enqueue(FakeUserCloudsTokenEndpoint.json(400, "{\"error\":\"invalid_scope\"}"));
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens(M2mTestSupport.client()).token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens(M2mTestSupport.client())))
 			.withMessageContaining("invalid_scope")
 			.satisfies((ex) -> assertThat(ex.getOauthError()).isEqualTo("invalid_scope"));
 		assertThat(this.tenant.getRequestCount()).isEqualTo(1);
@@ -123,7 +131,7 @@ class TokenEndpointFaultTests {
 		this.tenant.enqueue(new MockResponse.Builder().code(403).body("<html>forbidden</html>").build());
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens(M2mTestSupport.client()).token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens(M2mTestSupport.client())))
 			.withMessageContaining("HTTP 403 without an OAuth error code");
 		assertThat(this.tenant.getRequestCount()).isEqualTo(1);
 	}
@@ -135,11 +143,11 @@ class TokenEndpointFaultTests {
 		M2mAccessTokens accessTokens = accessTokens(M2mTestSupport.client());
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens.token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens))
 			.withMessageContaining("malformed token response")
 			.withMessageContaining("access_token");
 		assertThat(this.tenant.getRequestCount()).isEqualTo(1);
-		assertThat(accessTokens.token(M2mTestSupport.CLIENT).getTokenValue()).isNotBlank();
+		assertThat(this.stack.token(accessTokens)).isNotBlank();
 		assertThat(this.tenant.getRequestCount()).isEqualTo(2);
 	}
 
@@ -149,7 +157,7 @@ class TokenEndpointFaultTests {
 				"{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"error\":\"server_error\"}"));
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens(M2mTestSupport.client()).token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens(M2mTestSupport.client())))
 			.withMessageContaining("'error' parameter");
 	}
 
@@ -160,7 +168,7 @@ class TokenEndpointFaultTests {
 				"{\"access_token\":\"" + token + "\",\"token_type\":\"mac\"}"));
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens(M2mTestSupport.client()).token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens(M2mTestSupport.client())))
 			.withMessageContaining("malformed token response")
 			.withMessageNotContaining(token)
 			.satisfies((ex) -> assertThat(ex.isRetryable()).isFalse());
@@ -172,7 +180,7 @@ class TokenEndpointFaultTests {
 		this.tenant.enqueue(FakeUserCloudsTokenEndpoint.json(200, "{\"access_token\": \"abc"));
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens(M2mTestSupport.client()).token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens(M2mTestSupport.client())))
 			.withMessageContaining("malformed token response")
 			.satisfies((ex) -> assertThat(ex.isRetryable()).isFalse());
 		assertThat(this.tenant.getRequestCount()).isEqualTo(1);
@@ -188,7 +196,7 @@ class TokenEndpointFaultTests {
 		client.setMaxAttempts(2);
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens(client).token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens(client)))
 			.withMessageContaining("did not answer in time")
 			.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue());
 		assertThat(this.tenant.getRequestCount()).isEqualTo(2);
@@ -202,7 +210,7 @@ class TokenEndpointFaultTests {
 		this.tenant.close();
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens.token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens))
 			.withMessageContaining("could not be reached")
 			.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue());
 		assertThat(this.sleeper.sleeps).hasSize(1);
@@ -214,7 +222,7 @@ class TokenEndpointFaultTests {
 		M2mProperties.Client client = M2mTestSupport.client();
 		client.setAudiences(List.of("https://api.example.com", "https://billing.example.com"));
 
-		accessTokens(client).token(M2mTestSupport.CLIENT);
+		this.stack.token(accessTokens(client));
 
 		RecordedRequest request = this.tenant.takeRequest();
 		String form = request.getBody().utf8();
@@ -234,7 +242,7 @@ class TokenEndpointFaultTests {
 		M2mProperties.Client client = M2mTestSupport.client();
 		client.setAuthMethod(M2mProperties.AuthMethod.CLIENT_SECRET_POST);
 
-		accessTokens(client).token(M2mTestSupport.CLIENT);
+		this.stack.token(accessTokens(client));
 
 		RecordedRequest request = this.tenant.takeRequest();
 		assertThat(request.getBody().utf8()).contains("client_id=" + M2mTestSupport.CLIENT_ID)
@@ -255,7 +263,7 @@ class TokenEndpointFaultTests {
 				Clock.systemUTC(), this.sleeper);
 
 		assertThatExceptionOfType(M2mTokenException.class)
-			.isThrownBy(() -> accessTokens.token(M2mTestSupport.CLIENT))
+			.isThrownBy(() -> this.stack.token(accessTokens))
 			.withMessageContaining("token endpoint is not known yet")
 			.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue());
 	}
