@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of the starter against stock Spring Security (see docs/benchmarks.md for what each figure means).
 #
-#   bench/run.sh              full run (about 17 minutes): builds, warms up >= 30 s per app, 5 alternating rounds
+#   bench/run.sh              full run (about 18 minutes): builds, warms up >= 30 s per app, 5 alternating rounds
 #   bench/run.sh --smoke      short durations, to prove the script works (the bench module's tests run this)
 #   bench/run.sh --no-build   use what the last build left in */target (the tests use it: the reactor just built it)
 #
