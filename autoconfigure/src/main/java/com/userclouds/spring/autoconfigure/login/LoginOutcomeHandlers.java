@@ -22,9 +22,12 @@ final class LoginOutcomeHandlers {
 
 	private final LoginFlow flow;
 
-	LoginOutcomeHandlers(ApplicationEventPublisher events, LoginFlow flow) {
+	private final LoginClientRefusals clientRefusals;
+
+	LoginOutcomeHandlers(ApplicationEventPublisher events, LoginFlow flow, String clientId) {
 		this.events = events;
 		this.flow = flow;
+		this.clientRefusals = new LoginClientRefusals(clientId);
 	}
 
 	/**
@@ -48,7 +51,7 @@ final class LoginOutcomeHandlers {
 	}
 
 	/**
-	 * {@code failureHandler}, then the event.
+	 * {@code failureHandler}, then the event; a refusal of the login client itself is logged too.
 	 */
 	AuthenticationFailureHandler failure(AuthenticationFailureHandler failureHandler) {
 		return (request, response, exception) -> {
@@ -56,6 +59,7 @@ final class LoginOutcomeHandlers {
 				failureHandler.onAuthenticationFailure(request, response, exception);
 			}
 			finally {
+				this.clientRefusals.onFailure(exception);
 				this.events.publishEvent(LoginAttemptEvent.failure(this.flow, exception));
 			}
 		};

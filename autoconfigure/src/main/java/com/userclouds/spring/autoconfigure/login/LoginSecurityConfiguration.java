@@ -60,7 +60,7 @@ class LoginSecurityConfiguration {
 			throws Exception {
 		LoginProperties properties = login.properties();
 		RequestMatcher callback = PathPatternRequestMatcher.pathPattern(LoginClientRegistration.REDIRECT_PATH);
-		LoginOutcomeHandlers outcomes = new LoginOutcomeHandlers(events, login.flow());
+		LoginOutcomeHandlers outcomes = new LoginOutcomeHandlers(events, login.flow(), properties.getClientId());
 		SimpleUrlAuthenticationFailureHandler toErrorPage = new SimpleUrlAuthenticationFailureHandler(FAILURE_URL);
 		AuthenticationFailureHandler failureHandler = outcomes.failure(toErrorPage);
 		OAuth2UserService<OidcUserRequest, OidcUser> userService = new AccessTokenHashCheckingUserService(

@@ -36,7 +36,15 @@ public class CachedClientCredentialsTokenResponseClient
 		if (!this.tokens.clientNames().contains(clientName)) {
 			return this.others.obtain().getTokenResponse(grantRequest);
 		}
-		OAuth2AccessToken token = this.tokens.token(clientName);
+		return tokenResponse(this.tokens.token(clientName), grantRequest);
+	}
+
+	/**
+	 * The cached token as Spring Security wants it, with the lifetime it has left; shared with
+	 * {@link CachedReactiveClientCredentialsTokenResponseClient}.
+	 */
+	static OAuth2AccessTokenResponse tokenResponse(OAuth2AccessToken token,
+			OAuth2ClientCredentialsGrantRequest grantRequest) {
 		return OAuth2AccessTokenResponse.withToken(token.getTokenValue())
 			.tokenType(token.getTokenType())
 			.scopes(grantRequest.getClientRegistration().getScopes())

@@ -1,12 +1,9 @@
 package com.userclouds.spring.autoconfigure.m2m;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -15,7 +12,6 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
-import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.function.SingletonSupplier;
@@ -23,6 +19,7 @@ import org.springframework.web.client.RestClient;
 
 import com.userclouds.spring.autoconfigure.tenant.TenantUnavailableException;
 import com.userclouds.spring.autoconfigure.token.ExpiryFromJwtTokenResponseConverter;
+import com.userclouds.spring.autoconfigure.token.TokenEndpointRestClients;
 
 /**
  * One client-credentials token request for one client, made by Spring Security's
@@ -67,20 +64,9 @@ final class ClientCredentialsTokenClient {
 	}
 
 	private static RestClient tokenEndpointClient(String clientName, M2mProperties.Client client, Clock clock) {
-		HttpClient httpClient = HttpClient.newBuilder().connectTimeout(client.getConnectTimeout()).build();
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-		requestFactory.setReadTimeout(client.getReadTimeout());
-		OAuth2AccessTokenResponseHttpMessageConverter tokenResponseConverter = new OAuth2AccessTokenResponseHttpMessageConverter();
-		tokenResponseConverter.setAccessTokenResponseConverter(
-				new ExpiryFromJwtTokenResponseConverter(client.getOpaqueTokenLifetime(), clock));
-		return RestClient.builder()
-			.requestFactory(requestFactory)
-			.configureMessageConverters((converters) -> {
-				converters.addCustomConverter(new FormHttpMessageConverter());
-				converters.addCustomConverter(tokenResponseConverter);
-			})
-			.defaultStatusHandler(new TokenEndpointErrorHandler(clientName))
-			.build();
+		return TokenEndpointRestClients.create(client.getConnectTimeout(), client.getReadTimeout(),
+				new ExpiryFromJwtTokenResponseConverter(client.getOpaqueTokenLifetime(), clock),
+				new TokenEndpointErrorHandler(clientName));
 	}
 
 	/**

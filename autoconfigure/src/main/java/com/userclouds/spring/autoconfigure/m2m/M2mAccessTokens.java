@@ -12,11 +12,15 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+
+import com.userclouds.spring.autoconfigure.ThrottledWarnings;
 
 /**
  * The access tokens of every configured M2M client, each cached with single flight and refresh-ahead. Ask it for a
@@ -32,6 +36,8 @@ public class M2mAccessTokens implements DisposableBean, ApplicationEventPublishe
 
 	private volatile ApplicationEventPublisher events = (event) -> {
 	};
+
+	private final ThrottledWarnings permanentFaults = new ThrottledWarnings(LogFactory.getLog(M2mAccessTokens.class));
 
 	public M2mAccessTokens(M2mProperties properties, ClientRegistrationRepository registrations) {
 		this(properties, registrations, Clock.systemUTC(), (duration) -> Thread.sleep(duration.toMillis()));
@@ -63,6 +69,10 @@ public class M2mAccessTokens implements DisposableBean, ApplicationEventPublishe
 			return token;
 		}
 		catch (M2mTokenException ex) {
+			if (!ex.isRetryable()) {
+				// the same request gets the same answer until the configuration changes: an operator must see it
+				this.permanentFaults.warn(clientName, ex.getMessage());
+			}
 			this.events.publishEvent(M2mTokenRequestEvent.failure(clientName, ex));
 			throw ex;
 		}

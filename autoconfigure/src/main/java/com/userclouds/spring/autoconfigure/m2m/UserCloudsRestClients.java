@@ -24,8 +24,8 @@ public class UserCloudsRestClients {
 	private final Map<String, RestClient> built = new ConcurrentHashMap<>();
 
 	/**
-	 * @param builders a new builder per call (Spring Boot's {@code RestClient.Builder} bean is a prototype), to
-	 * which each client adds its token
+	 * @param builders the builder to start from (Spring Boot's {@code RestClient.Builder} bean, or the
+	 * application's own); each client is built on a clone of it, so the given builder is never changed
 	 */
 	public UserCloudsRestClients(M2mAccessTokens tokens, M2mProperties properties,
 			Supplier<RestClient.Builder> builders) {
@@ -41,7 +41,7 @@ public class UserCloudsRestClients {
 	public RestClient get(String clientName) {
 		requireCredentials(clientName);
 		return this.built.computeIfAbsent(clientName, (name) -> {
-			RestClient.Builder builder = this.builders.get().apply(bearerTokens(name));
+			RestClient.Builder builder = this.builders.get().clone().apply(bearerTokens(name));
 			M2mProperties.Client client = this.clients.get(name);
 			if (client.getBaseUrl() != null) {
 				builder.baseUrl(client.getBaseUrl());

@@ -16,8 +16,10 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -61,6 +63,7 @@ class M2mAutoConfigurationTests {
 			.doesNotHaveBean(UserCloudsRestClients.class)
 			.doesNotHaveBean(UserCloudsWebClients.class)
 			.doesNotHaveBean(CachedClientCredentialsTokenResponseClient.class)
+			.doesNotHaveBean(CachedReactiveClientCredentialsTokenResponseClient.class)
 			.doesNotHaveBean(ClientRegistrationRepository.class));
 	}
 
@@ -91,6 +94,16 @@ class M2mAutoConfigurationTests {
 					OAuth2ClientCredentialsGrantRequest.class);
 			assertThat(context.getBeanProvider(type).getIfUnique())
 				.isInstanceOf(CachedClientCredentialsTokenResponseClient.class);
+		});
+	}
+
+	@Test
+	void springSecurityFindsTheCachedReactiveTokenResponseClientByItsGenericType() {
+		this.contextRunner.withPropertyValues(this.ordersClient).run((context) -> {
+			ResolvableType type = ResolvableType.forClassWithGenerics(ReactiveOAuth2AccessTokenResponseClient.class,
+					OAuth2ClientCredentialsGrantRequest.class);
+			assertThat(context.getBeanProvider(type).getIfUnique())
+				.isInstanceOf(CachedReactiveClientCredentialsTokenResponseClient.class);
 		});
 	}
 
@@ -170,6 +183,20 @@ class M2mAutoConfigurationTests {
 	}
 
 	@Test
+	void theApplicationsOwnRestClientBuilderWinsAndIsLeftAsItWas() {
+		this.contextRunner.withPropertyValues(this.ordersClient)
+			.withUserConfiguration(OwnRestClientBuilder.class)
+			.run((context) -> {
+				RestClient orders = context.getBean(UserCloudsRestClients.class).get("orders");
+				List<ClientHttpRequestInterceptor> interceptors = new ArrayList<>();
+				orders.mutate().requestInterceptors(interceptors::addAll);
+				assertThat(interceptors).hasSize(2).startsWith(OwnRestClientBuilder.MARKER);
+				context.getBean(RestClient.Builder.class)
+					.requestInterceptors((own) -> assertThat(own).containsExactly(OwnRestClientBuilder.MARKER));
+			});
+	}
+
+	@Test
 	void anyApplicationWithWebClientGetsWebClients() {
 		this.contextRunner.withPropertyValues(this.ordersClient).run((context) -> {
 			assertThat(context).hasNotFailed().hasSingleBean(UserCloudsWebClients.class);
@@ -183,6 +210,7 @@ class M2mAutoConfigurationTests {
 			.withClassLoader(new FilteredClassLoader(WebClient.class))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(UserCloudsWebClients.class)
+				.doesNotHaveBean(CachedReactiveClientCredentialsTokenResponseClient.class)
 				.hasSingleBean(UserCloudsRestClients.class)
 				.hasSingleBean(M2mAccessTokens.class));
 	}
@@ -225,6 +253,8 @@ class M2mAutoConfigurationTests {
 				assertThat(context.getBean(M2mClientRegistrations.class)).isSameAs(context.getBean("ownRegistrations"));
 				assertThat(context.getBean(CachedClientCredentialsTokenResponseClient.class))
 					.isSameAs(context.getBean("ownTokenResponseClient"));
+				assertThat(context.getBean(CachedReactiveClientCredentialsTokenResponseClient.class))
+					.isSameAs(context.getBean("ownReactiveTokenResponseClient"));
 			});
 	}
 
@@ -266,6 +296,11 @@ class M2mAutoConfigurationTests {
 			return mock(CachedClientCredentialsTokenResponseClient.class);
 		}
 
+		@Bean
+		CachedReactiveClientCredentialsTokenResponseClient ownReactiveTokenResponseClient() {
+			return mock(CachedReactiveClientCredentialsTokenResponseClient.class);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -276,6 +311,19 @@ class M2mAutoConfigurationTests {
 		@Bean
 		RestClientCustomizer markUse() {
 			return (builder) -> this.used = true;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnRestClientBuilder {
+
+		static final ClientHttpRequestInterceptor MARKER = (request, body, execution) -> execution.execute(request,
+				body);
+
+		@Bean
+		RestClient.Builder ownRestClientBuilder() {
+			return RestClient.builder().requestInterceptor(MARKER);
 		}
 
 	}

@@ -76,6 +76,8 @@ public final class FakeTenant implements AutoCloseable {
 
 	private volatile boolean tokenEndpointBroken;
 
+	private volatile boolean clientRefused;
+
 	private volatile boolean userInfoRefused;
 
 	private final AtomicInteger userInfoRequests = new AtomicInteger();
@@ -130,6 +132,14 @@ public final class FakeTenant implements AutoCloseable {
 	/** From now on the token endpoint answers 500 with an HTML page, like a broken proxy. */
 	public void breakTokenEndpoint() {
 		this.tokenEndpointBroken = true;
+	}
+
+	/**
+	 * From now on the token endpoint refuses the client itself, as UserClouds does a wrong client secret: 401
+	 * {@code invalid_client}.
+	 */
+	public void refuseClient() {
+		this.clientRefused = true;
 	}
 
 	/**
@@ -279,6 +289,9 @@ public final class FakeTenant implements AutoCloseable {
 		this.tokenRequests.add(form);
 		if (this.tokenEndpointBroken) {
 			return new MockResponse.Builder().code(500).addHeader("Content-Type", "text/html").body("<h1>oops</h1>").build();
+		}
+		if (this.clientRefused) {
+			return json(401, Map.of("error", "invalid_client", "error_description", "Client authentication failed"));
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		if ("refresh_token".equals(form.get("grant_type"))) {
