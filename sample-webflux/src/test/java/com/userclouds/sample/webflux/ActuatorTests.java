@@ -20,7 +20,8 @@ import static org.hamcrest.Matchers.hasItem;
  * metrics. Same context as {@link OrdersApiTests}, so the tenant is reachable and the application up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// the default 5 s is too short for a first request on a busy machine (Reactor Netty and Jackson warming up)
+@AutoConfigureWebTestClient(timeout = "30s")
 @UserCloudsTestTenant
 class ActuatorTests {
 

@@ -32,7 +32,8 @@ import static org.hamcrest.Matchers.containsString;
  * token cached by another.
  */
 @SpringBootTest
-@AutoConfigureWebTestClient
+// the default 5 s is too short for a first request on a busy machine (Reactor Netty and Jackson warming up)
+@AutoConfigureWebTestClient(timeout = "30s")
 @UserCloudsTestTenant
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class DemoOrdersControllerTests {

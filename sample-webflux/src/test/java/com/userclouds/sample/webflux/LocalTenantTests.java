@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "userclouds.local-tenant.port=0",
 				"userclouds.local-tenant.key-file=target/local-tenant/signing-key.json" })
-@AutoConfigureWebTestClient
+// the default 5 s is too short for a first request on a busy machine (Reactor Netty and Jackson warming up)
+@AutoConfigureWebTestClient(timeout = "30s")
 class LocalTenantTests {
 
 	@Autowired

@@ -24,7 +24,8 @@ import static org.hamcrest.Matchers.startsWith;
  * The sample's API over real HTTP (Reactor Netty), with machine-to-machine tokens signed by a test tenant.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// the default 5 s is too short for a first request on a busy machine (Reactor Netty and Jackson warming up)
+@AutoConfigureWebTestClient(timeout = "30s")
 @UserCloudsTestTenant
 class OrdersApiTests {
 

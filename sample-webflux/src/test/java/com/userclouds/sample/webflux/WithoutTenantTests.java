@@ -16,7 +16,8 @@ import static org.hamcrest.Matchers.containsString;
  * without failing liveness.
  */
 @SpringBootTest(properties = "userclouds.tenant-url=http://127.0.0.1:1")
-@AutoConfigureWebTestClient
+// the default 5 s is too short for a first request on a busy machine (Reactor Netty and Jackson warming up)
+@AutoConfigureWebTestClient(timeout = "30s")
 class WithoutTenantTests {
 
 	@Autowired
