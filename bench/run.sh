@@ -129,12 +129,15 @@ calls() { curl -fsS "$tenant/bench/calls?endpoint=$1"; }
 
 # --- the apps --------------------------------------------------------------------------------------------------------
 declare -A port pid first_token_ms
+# The samples carry Actuator, whose observations (every request, every Spring Security filter) the stock apps lack:
+# switched off here so that the figures compare the security work alone
+sample_args=(--management.observations.enable.all=false)
 # app_command NAME: sets command to the app's java arguments
 app_command() {
   case "$1" in
-    sample) command=(-cp "$sample_cp" "$sample_main" "--userclouds.tenant-url=$tenant") ;;
+    sample) command=(-cp "$sample_cp" "$sample_main" "--userclouds.tenant-url=$tenant" "${sample_args[@]}") ;;
     stock) command=(-cp "$stock_cp" com.userclouds.bench.stock.StockResourceServerApplication "--bench.tenant-url=$tenant") ;;
-    webflux) command=(-cp "$webflux_cp" "$webflux_main" "--userclouds.tenant-url=$tenant") ;;
+    webflux) command=(-cp "$webflux_cp" "$webflux_main" "--userclouds.tenant-url=$tenant" "${sample_args[@]}") ;;
     stock_webflux) command=(-cp "$stock_reactive_cp" com.userclouds.bench.stockreactive.StockReactiveResourceServerApplication
       "--bench.tenant-url=$tenant") ;;
   esac
