@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of the starter against stock Spring Security (see docs/benchmarks.md for what each figure means).
 #
-#   bench/run.sh              full run (about 12 minutes): builds, warms up >= 30 s per app, 5 alternating rounds
+#   bench/run.sh              full run (about 18 minutes): builds, warms up >= 30 s per app, 5 alternating rounds
 #   bench/run.sh --smoke      short durations, to prove the script works (the bench module's tests run this)
 #   bench/run.sh --no-build   use what the last build left in */target (the tests use it: the reactor just built it)
 #
@@ -82,25 +82,39 @@ fi
 
 # --- build -----------------------------------------------------------------------------------------------------------
 if [ "$build" = yes ]; then
-  log "building sample-m2m and bench"
-  (cd "$root" && ./mvnw -q -pl sample-m2m,bench -am package -DskipTests) >"$work/build.log" 2>&1 \
+  log "building sample-m2m, sample-webflux and bench"
+  (cd "$root" && ./mvnw -q -pl sample-m2m,sample-webflux,bench -am package -DskipTests) >"$work/build.log" 2>&1 \
     || { cat "$work/build.log" >&2; fail "build failed"; }
 fi
-sample_jar=$(ls "$root"/sample-m2m/target/sample-m2m-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
-[ -n "$sample_jar" ] || fail "sample-m2m/target/sample-m2m-*.jar is missing: build it (./mvnw -pl sample-m2m,bench -am package)"
-for file in stock-classpath.txt bench-classpath.txt classes/META-INF/BenchmarkList; do
-  [ -e "$root/bench/target/$file" ] || fail "bench/target/$file is missing: build it (./mvnw -pl sample-m2m,bench -am package)"
+build_hint="build it (./mvnw -pl sample-m2m,sample-webflux,bench -am package)"
+for file in stock-classpath.txt stock-reactive-classpath.txt bench-classpath.txt classes/META-INF/BenchmarkList; do
+  [ -e "$root/bench/target/$file" ] || fail "bench/target/$file is missing: $build_hint"
 done
 case ":$(cat "$root/bench/target/bench-classpath.txt"):" in
   *":$root/autoconfigure/target/"*) ;;
-  *) fail "bench/target/bench-classpath.txt does not use this checkout's autoconfigure (a stale installed jar?): build with the reactor (./mvnw -pl sample-m2m,bench -am package)" ;;
+  *) fail "bench/target/bench-classpath.txt does not use this checkout's autoconfigure (a stale installed jar?): build with the reactor (./mvnw -pl sample-m2m,sample-webflux,bench -am package)" ;;
 esac
-# Both apps run from a plain classpath (the sample's jar unpacked), so that neither pays for nested-jar loading.
-mkdir -p "$work/sample-m2m"
-(cd "$work/sample-m2m" && jar xf "$sample_jar")
-sample_cp="$work/sample-m2m/BOOT-INF/classes:$work/sample-m2m/BOOT-INF/lib/*"
-sample_main=$(awk -F': ' '/^Start-Class:/ { gsub("\r", "", $2); print $2 }' "$work/sample-m2m/META-INF/MANIFEST.MF")
+# each stock app runs on its own stack only (bench/pom.xml): with the other stack's jars the figures would differ
+! grep -q '/spring-webflux-' "$root/bench/target/stock-classpath.txt" || fail "stock-classpath.txt has WebFlux on it"
+! grep -q '/spring-webmvc-' "$root/bench/target/stock-reactive-classpath.txt" \
+  || fail "stock-reactive-classpath.txt has Spring MVC on it"
+# The samples run from a plain classpath (their jar unpacked), as the stock apps do, so that none pays for nested-jar
+# loading. unpack_sample MODULE: sets sample_cp and sample_main
+unpack_sample() {
+  local jar
+  jar=$(ls "$root/$1/target/$1"-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
+  [ -n "$jar" ] || fail "$1/target/$1-*.jar is missing: $build_hint"
+  mkdir -p "$work/$1"
+  (cd "$work/$1" && jar xf "$jar")
+  sample_cp="$work/$1/BOOT-INF/classes:$work/$1/BOOT-INF/lib/*"
+  sample_main=$(awk -F': ' '/^Start-Class:/ { gsub("\r", "", $2); print $2 }' "$work/$1/META-INF/MANIFEST.MF")
+}
+unpack_sample sample-webflux
+webflux_cp=$sample_cp
+webflux_main=$sample_main
+unpack_sample sample-m2m
 stock_cp="$root/bench/target/classes:$(cat "$root/bench/target/stock-classpath.txt")"
+stock_reactive_cp="$root/bench/target/classes:$(cat "$root/bench/target/stock-reactive-classpath.txt")"
 bench_cp="$root/bench/target/classes:$(cat "$root/bench/target/bench-classpath.txt")"
 
 # --- the fake tenant -------------------------------------------------------------------------------------------------
@@ -115,16 +129,22 @@ calls() { curl -fsS "$tenant/bench/calls?endpoint=$1"; }
 
 # --- the apps --------------------------------------------------------------------------------------------------------
 declare -A port pid first_token_ms
+# The samples carry Actuator, whose observations (every request, every Spring Security filter) the stock apps lack:
+# switched off here so that the figures compare the security work alone
+sample_args=(--management.observations.enable.all=false)
 # app_command NAME: sets command to the app's java arguments
 app_command() {
   case "$1" in
-    sample) command=(-cp "$sample_cp" "$sample_main" "--userclouds.tenant-url=$tenant") ;;
+    sample) command=(-cp "$sample_cp" "$sample_main" "--userclouds.tenant-url=$tenant" "${sample_args[@]}") ;;
     stock) command=(-cp "$stock_cp" com.userclouds.bench.stock.StockResourceServerApplication "--bench.tenant-url=$tenant") ;;
+    webflux) command=(-cp "$webflux_cp" "$webflux_main" "--userclouds.tenant-url=$tenant" "${sample_args[@]}") ;;
+    stock_webflux) command=(-cp "$stock_reactive_cp" com.userclouds.bench.stockreactive.StockReactiveResourceServerApplication
+      "--bench.tenant-url=$tenant") ;;
   esac
 }
 # start_app NAME: starts the app and waits until /public/ping answers; sets startup_ms to how long that took
 start_app() {
-  local name=$1 log="$work/$1.log" started p
+  local name=$1 log="$work/$1.log" started p deadline
   app_command "$name"
   started=$(now_ms)
   # shellcheck disable=SC2086 # BENCH_JVM_OPTS is a list of options
@@ -134,14 +154,19 @@ start_app() {
   pids+=(${pid[$name]})
   p=""
   for _ in $(seq 1 3600); do
-    p=$(grep -oE 'Tomcat started on port [0-9]+' "$log" 2>/dev/null | grep -oE '[0-9]+$' | head -n 1 || true)
+    p=$(grep -oE '(Tomcat|Netty) started on port [0-9]+' "$log" 2>/dev/null | grep -oE '[0-9]+$' | head -n 1 || true)
     [ -n "$p" ] && break
     kill -0 "${pid[$name]}" 2>/dev/null || { cat "$log" >&2; fail "$name stopped while starting"; }
     sleep 0.05
   done
   [ -n "$p" ] || fail "$name did not start in 3 minutes (see $log)"
   port[$name]=$p
-  until curl -fsS -o /dev/null "http://127.0.0.1:$p/public/ping"; do sleep 0.02; done
+  # bounded: an app that listens but answers errors (a broken build) would hold the script forever
+  deadline=$(( $(now_ms) + 60000 ))
+  until curl -fsS -o /dev/null "http://127.0.0.1:$p/public/ping" 2>/dev/null; do
+    [ "$(now_ms)" -lt "$deadline" ] || fail "$name does not answer /public/ping with 2xx (see $log)"
+    sleep 0.02
+  done
   startup_ms=$(( $(now_ms) - started ))
 }
 stop_app() {
@@ -173,6 +198,32 @@ rps() {
   read -r rps failed total <<<"$(load "$@")"
   [ "$failed" = 0 ] || fail "$1 $2 failed $failed of $total requests: the figure would be wrong (see $work/wrk.log)"
   echo "$rps"
+}
+
+# check_protected NAME TOKEN: /api/orders refuses a request without a token and answers one with it; a throughput
+# taken from an endpoint that nothing guards would be no security tax at all
+check_protected() {
+  local status
+  status=$(curl -sS -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port[$1]}/api/orders")
+  [ "$status" = 401 ] || fail "$1 answered /api/orders without a token with $status, not 401"
+  rps "$1" /api/orders 1 "$2" >/dev/null
+}
+# tax_round NAME ROUND: one round of figure 1 for one app, the endpoints in the order of the round's parity; adds
+# /api/orders over /public/ping to tax[NAME] and sets protected_NAME and open_NAME (requests/s)
+declare -A tax
+tax_round() {
+  local name=$1 round=$2 open protected r
+  if [ $(( round % 2 )) -eq 1 ]; then
+    open=$(rps "$name" /public/ping "$BENCH_ROUND")
+    protected=$(rps "$name" /api/orders "$BENCH_ROUND" "$token")
+  else
+    protected=$(rps "$name" /api/orders "$BENCH_ROUND" "$token")
+    open=$(rps "$name" /public/ping "$BENCH_ROUND")
+  fi
+  r=$(ratio "$protected" "$open")
+  tax[$name]="${tax[$name]:-} $r"
+  declare -g "protected_$name=$protected" "open_$name=$open"
+  log "round $round: $name /api/orders $protected req/s, /public/ping $open req/s, ratio $r"
 }
 
 # --- figure 5 (startup and memory), alternating starts ---------------------------------------------------------------
@@ -228,8 +279,8 @@ rotation stock
 
 # --- figure 1 (security tax), alternating apps and endpoints ---------------------------------------------------------
 token=$(mint)
-rps sample /api/orders 1 "$token" >/dev/null
-rps stock /api/orders 1 "$token" >/dev/null
+check_protected sample "$token"
+check_protected stock "$token"
 # the rotation left the JIT unsettled and /public/orders is new: without this, the first rounds ran at a third of the
 # later rounds' rate
 log "settling: ${BENCH_WARMUP}s on each endpoint of figure 1"
@@ -238,28 +289,17 @@ for name in sample stock; do
   load "$name" /api/orders "$BENCH_WARMUP" "$token" >/dev/null
 done
 load stock /public/orders "$BENCH_WARMUP" "$token" X-Unread-Token >/dev/null
-declare -A tax
 starter_vs_stock=()
 ceiling=()
 chain_floor=()
 for round in $(seq 1 "$BENCH_ROUNDS"); do
   for name in sample stock; do
-    if [ $(( round % 2 )) -eq 1 ]; then
-      open=$(rps "$name" /public/ping "$BENCH_ROUND")
-      protected=$(rps "$name" /api/orders "$BENCH_ROUND" "$token")
-    else
-      protected=$(rps "$name" /api/orders "$BENCH_ROUND" "$token")
-      open=$(rps "$name" /public/ping "$BENCH_ROUND")
-    fi
-    r=$(ratio "$protected" "$open")
-    tax[$name]="${tax[$name]:-} $r"
-    declare "protected_$name=$protected" "open_$name=$open"
-    log "round $round: $name /api/orders $protected req/s, /public/ping $open req/s, ratio $r"
+    tax_round "$name" "$round"
     if [ "$name" = stock ]; then
       # the same answer and as many request bytes as /api/orders (the token in a header nothing reads), with no
       # security at all: the most any token check could leave of /public/ping's throughput
       unguarded=$(rps stock /public/orders "$BENCH_ROUND" "$token" X-Unread-Token)
-      ceiling+=("$(ratio "$unguarded" "$open")")
+      ceiling+=("$(ratio "$unguarded" "$open_stock")")
       log "round $round: stock /public/orders (no security, same headers) $unguarded req/s, over /public/ping ${ceiling[-1]}"
     fi
   done
@@ -270,9 +310,36 @@ declare -A rss_loaded
 for name in stock sample; do
   rss_loaded[$name]=$(rss_kb "$name")
 done
-# the apps would take CPU from JMH
+# the apps would take CPU from the WebFlux apps and JMH
 stop_app sample
 stop_app stock
+
+# --- figure 1 (WebFlux): the same method on the reactive stack -------------------------------------------------------
+for name in webflux stock_webflux; do
+  start_app "$name"
+  log "$name ready in $startup_ms ms"
+done
+token=$(mint)
+check_protected webflux "$token"
+check_protected stock_webflux "$token"
+# no rotation runs between, so the servlet apps' warm-up and settling become two passes here: the same load on every
+# endpoint before the first round
+log "warming up and settling: 2 x ${BENCH_WARMUP}s on each endpoint of figure 1 (WebFlux)"
+for _ in warm-up settle; do
+  for name in webflux stock_webflux; do
+    load "$name" /public/ping "$BENCH_WARMUP" >/dev/null
+    load "$name" /api/orders "$BENCH_WARMUP" "$token" >/dev/null
+  done
+done
+webflux_vs_stock=()
+for round in $(seq 1 "$BENCH_ROUNDS"); do
+  for name in webflux stock_webflux; do
+    tax_round "$name" "$round"
+  done
+  webflux_vs_stock+=("$(ratio "$protected_webflux" "$protected_stock_webflux")")
+done
+stop_app webflux
+stop_app stock_webflux
 
 # --- figure 2 (JMH) --------------------------------------------------------------------------------------------------
 log "JMH: $BENCH_JMH"
@@ -304,6 +371,10 @@ echo "== userclouds-spring-boot-starter benchmarks ($mode run, $(nproc) cores, $
   echo "  sample-m2m /api/orders over stock /api/orders: $(stats "${starter_vs_stock[@]}")"
   echo "  ceiling: stock /public/orders (the same answer and headers, no security) over /public/ping: $(stats "${ceiling[@]}")"
   echo "  filter chain: stock /public/ping (through a permit-all Spring Security chain) over sample-m2m's (outside every chain): $(stats "${chain_floor[@]}")"
+  echo "FIGURE 1 (WebFlux) security tax (the same ratios on the reactive stack; targets: >= 0.80 for sample-webflux, and its /api/orders >= 2x the stock reactive app's)"
+  echo "  sample-webflux (starter): $(stats ${tax[webflux]})"
+  echo "  stock reactive app (reference): $(stats ${tax[stock_webflux]})"
+  echo "  sample-webflux /api/orders over stock reactive /api/orders: $(stats "${webflux_vs_stock[@]}")"
   echo "FIGURE 2 JMH validation of one token (ops/s, +- 99.9% error; targets: miss >= 1.0x, hit >= 20x)"
   echo "  miss: starter $(jmh starterMiss) +- $(jmh_error starterMiss), stock $(jmh stockMiss) +- $(jmh_error stockMiss), ratio $(ratio "$(jmh starterMiss)" "$(jmh stockMiss)")x"
   echo "  hit:  starter $(jmh starterHit) +- $(jmh_error starterHit), stock $(jmh stockHit) +- $(jmh_error stockHit), ratio $(ratio "$(jmh starterHit)" "$(jmh stockHit)")x"

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Keeps {@code bench/run.sh} from rotting: its smoke mode runs every benchmark with short durations and must print
  * every figure. No figure is asserted, only that it was measured: a noisy 2-core machine decides nothing in seconds.
- * Needs sample-m2m's jar, which the reactor ({@code ./mvnw verify}) packages before this module.
+ * Needs sample-m2m's and sample-webflux's jars, which the reactor ({@code ./mvnw verify}) packages before this module.
  */
 class RunScriptSmokeTests {
 
@@ -41,6 +41,8 @@ class RunScriptSmokeTests {
 		assertThat(script.exitValue()).as(printed).isZero();
 		assertThat(printed).contains("FIGURE 1 security tax", "sample-m2m (starter): median", "stock app (reference): median",
 					"ceiling: stock /public/orders", "filter chain: stock /public/ping")
+			.contains("FIGURE 1 (WebFlux) security tax", "sample-webflux (starter): median",
+					"stock reactive app (reference): median", "sample-webflux /api/orders over stock reactive /api/orders: median")
 			.contains("FIGURE 2 JMH", "miss: starter", "hit:  starter")
 			.contains("FIGURE 3 M2M")
 			.contains("FIGURE 4 key rotation", "JWKS fetches")

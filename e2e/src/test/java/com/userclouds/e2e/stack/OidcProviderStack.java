@@ -1,36 +1,44 @@
 package com.userclouds.e2e.stack;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.userclouds.e2e.journey.OidcProviderPages;
 import com.userclouds.e2e.journey.ProviderPages;
 
 /**
- * oidc-provider, and sample-m2m as the orders API trusting its JWT access tokens (audience
+ * oidc-provider, and the samples as the orders API trusting its JWT access tokens (audience
  * {@link OidcProvider#API_AUDIENCE}), with the client-credentials client {@code e2e-m2m-reader} behind
- * {@code /demo/orders}. The client ids and secrets are those of {@code e2e/oidc-provider/configuration.js}.
+ * {@code /demo/orders}. sample-m2m is started with the stack (the web app's API); sample-webflux on first use. The
+ * client ids and secrets are those of {@code e2e/oidc-provider/configuration.js}.
  */
-public final class OidcProviderStack implements LoginStack, AutoCloseable {
+public final class OidcProviderStack implements LoginStack, ApiStack, AutoCloseable {
+
+	/** May get both scopes of the orders API. */
+	private static final String READER_CLIENT_ID = "e2e-m2m-reader";
+
+	private static final String READER_CLIENT_SECRET = "e2e-m2m-reader-secret";
 
 	private final E2eSettings settings;
 
 	private final OidcProvider provider;
 
-	private final SampleApp api;
+	private final Map<ApiSample, SampleApp> apis = new EnumMap<>(ApiSample.class);
 
-	private OidcProviderStack(E2eSettings settings, OidcProvider provider, SampleApp api) {
+	private OidcProviderStack(E2eSettings settings, OidcProvider provider, SampleApp sampleM2m) {
 		this.settings = settings;
 		this.provider = provider;
-		this.api = api;
+		this.apis.put(ApiSample.SAMPLE_M2M, sampleM2m);
 	}
 
 	static OidcProviderStack start(E2eSettings settings) {
 		OidcProvider provider = OidcProvider.start(settings);
 		try {
-			SampleApp api = startSampleM2m(settings, provider, "sample-m2m-oidc-provider", "e2e-m2m-reader",
-					"e2e-m2m-reader-secret");
-			return new OidcProviderStack(settings, provider, api);
+			SampleApp sampleM2m = startApi(settings, provider, ApiSample.SAMPLE_M2M, "sample-m2m-oidc-provider",
+					READER_CLIENT_ID, READER_CLIENT_SECRET);
+			return new OidcProviderStack(settings, provider, sampleM2m);
 		}
 		catch (RuntimeException ex) {
 			provider.close();
@@ -56,14 +64,28 @@ public final class OidcProviderStack implements LoginStack, AutoCloseable {
 
 	/** sample-m2m's API, whose {@code /demo/orders} uses the client {@code e2e-m2m-reader}. */
 	public SampleApp api() {
-		return this.api;
+		return api(ApiSample.SAMPLE_M2M);
+	}
+
+	@Override
+	public synchronized SampleApp api(ApiSample sample) {
+		return this.apis.computeIfAbsent(sample, (key) -> startApi(this.settings, this.provider, key,
+				key.module() + "-oidc-provider", READER_CLIENT_ID, READER_CLIENT_SECRET));
 	}
 
 	/**
-	 * Another sample-m2m whose {@code /demo/orders} uses the given client-credentials client; the caller closes it.
+	 * Another instance of {@code sample} whose {@code /demo/orders} uses the given client-credentials client; the
+	 * caller closes it.
 	 */
-	public SampleApp startSampleM2m(String name, String clientId, String clientSecret) {
-		return startSampleM2m(this.settings, this.provider, name, clientId, clientSecret);
+	public SampleApp startApi(ApiSample sample, String name, String clientId, String clientSecret) {
+		return startApi(this.settings, this.provider, sample, name, clientId, clientSecret);
+	}
+
+	/** A token of {@code e2e-m2m-reader}, which may have either scope of the orders API. */
+	@Override
+	public String accessToken(String scope) {
+		return ClientCredentialsGrant.accessToken(this.provider.issuer(), READER_CLIENT_ID, READER_CLIENT_SECRET,
+				scope);
 	}
 
 	@Override
@@ -74,7 +96,7 @@ public final class OidcProviderStack implements LoginStack, AutoCloseable {
 		// The user's access token is for the orders API (RFC 8707 resource indicator), which oidc-provider's UserInfo
 		// refuses; provider.js serves UserInfo for such tokens (see there)
 		properties.add("--userclouds.endpoints.userinfo=" + this.provider.issuer() + "/e2e/userinfo");
-		properties.add("--sample.api-base-url=" + this.api.baseUrl());
+		properties.add("--sample.api-base-url=" + api().baseUrl());
 		return SampleApp.start(this.settings, this.settings.sampleWebappJar(), "sample-webapp-" + name, "127.0.0.1",
 				properties, "/");
 	}
@@ -85,18 +107,18 @@ public final class OidcProviderStack implements LoginStack, AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
 		try {
-			this.api.close();
+			this.apis.values().forEach(SampleApp::close);
 		}
 		finally {
 			this.provider.close();
 		}
 	}
 
-	private static SampleApp startSampleM2m(E2eSettings settings, OidcProvider provider, String name, String clientId,
-			String clientSecret) {
-		return SampleApp.start(settings, settings.sampleM2mJar(), name, "127.0.0.1",
+	private static SampleApp startApi(E2eSettings settings, OidcProvider provider, ApiSample sample, String name,
+			String clientId, String clientSecret) {
+		return SampleApp.start(settings, sample.jar(settings), name, "127.0.0.1",
 				List.of("--userclouds.tenant-url=" + provider.issuer(),
 						"--userclouds.resource-server.audiences=" + OidcProvider.API_AUDIENCE,
 						"--userclouds.m2m.clients.orders.client-id=" + clientId,

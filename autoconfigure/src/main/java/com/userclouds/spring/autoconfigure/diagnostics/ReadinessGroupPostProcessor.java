@@ -1,8 +1,12 @@
 package com.userclouds.spring.autoconfigure.diagnostics;
 
+import java.util.List;
 import java.util.Set;
 
+import org.springframework.boot.actuate.endpoint.EndpointId;
 import org.springframework.boot.actuate.endpoint.SecurityContext;
+import org.springframework.boot.actuate.endpoint.web.AdditionalPathsMapper;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
 import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
@@ -35,25 +39,44 @@ final class ReadinessGroupPostProcessor implements HealthEndpointGroupsPostProce
 		if (!groups.getNames().contains(READINESS)) {
 			return groups;
 		}
-		return new HealthEndpointGroups() {
+		return new WithReadinessMember(groups);
+	}
 
-			@Override
-			public HealthEndpointGroup getPrimary() {
-				return groups.getPrimary();
-			}
+	/**
+	 * The groups, the readiness group with the member added. Also an {@link AdditionalPathsMapper}, as Spring Boot's
+	 * own groups are: Boot's {@code EndpointRequest.toAdditionalPaths(...)} casts the groups to one, and would fail on
+	 * every request otherwise.
+	 */
+	private final class WithReadinessMember implements HealthEndpointGroups, AdditionalPathsMapper {
 
-			@Override
-			public Set<String> getNames() {
-				return groups.getNames();
-			}
+		private final HealthEndpointGroups groups;
 
-			@Override
-			public HealthEndpointGroup get(String name) {
-				HealthEndpointGroup group = groups.get(name);
-				return (READINESS.equals(name) && group != null) ? new WithMember(group) : group;
-			}
+		WithReadinessMember(HealthEndpointGroups groups) {
+			this.groups = groups;
+		}
 
-		};
+		@Override
+		public HealthEndpointGroup getPrimary() {
+			return this.groups.getPrimary();
+		}
+
+		@Override
+		public Set<String> getNames() {
+			return this.groups.getNames();
+		}
+
+		@Override
+		public HealthEndpointGroup get(String name) {
+			HealthEndpointGroup group = this.groups.get(name);
+			return (READINESS.equals(name) && group != null) ? new WithMember(group) : group;
+		}
+
+		@Override
+		public List<String> getAdditionalPaths(EndpointId endpointId, WebServerNamespace webServerNamespace) {
+			return (this.groups instanceof AdditionalPathsMapper paths)
+					? paths.getAdditionalPaths(endpointId, webServerNamespace) : List.of();
+		}
+
 	}
 
 	private final class WithMember implements HealthEndpointGroup {
