@@ -1,7 +1,6 @@
 package com.userclouds.spring.autoconfigure.m2m;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.net.URI;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -13,15 +12,9 @@ import org.springframework.web.client.RestClient;
  * 401, retries once with a fresh token. For an HTTP interface:
  * {@code HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClients.get("orders"))).build()}.
  */
-public class UserCloudsRestClients {
-
-	private final M2mAccessTokens tokens;
-
-	private final Map<String, M2mProperties.Client> clients;
+public class UserCloudsRestClients extends NamedM2mClients<RestClient> {
 
 	private final Supplier<RestClient.Builder> builders;
-
-	private final Map<String, RestClient> built = new ConcurrentHashMap<>();
 
 	/**
 	 * @param builders the builder to start from (Spring Boot's {@code RestClient.Builder} bean, or the
@@ -29,25 +22,17 @@ public class UserCloudsRestClients {
 	 */
 	public UserCloudsRestClients(M2mAccessTokens tokens, M2mProperties properties,
 			Supplier<RestClient.Builder> builders) {
-		this.tokens = tokens;
-		this.clients = Map.copyOf(properties.getClients());
+		super(tokens, properties);
 		this.builders = builders;
 	}
 
-	/**
-	 * The ready client of the M2M client {@code clientName}, with its {@code base-url} when one is configured.
-	 * @throws M2mClientNotConfiguredException if the client has no credentials
-	 */
-	public RestClient get(String clientName) {
-		requireCredentials(clientName);
-		return this.built.computeIfAbsent(clientName, (name) -> {
-			RestClient.Builder builder = this.builders.get().clone().apply(bearerTokens(name));
-			M2mProperties.Client client = this.clients.get(name);
-			if (client.getBaseUrl() != null) {
-				builder.baseUrl(client.getBaseUrl());
-			}
-			return builder.build();
-		});
+	@Override
+	RestClient build(String clientName, URI baseUrl) {
+		RestClient.Builder builder = this.builders.get().clone().apply(bearerTokens(clientName));
+		if (baseUrl != null) {
+			builder.baseUrl(baseUrl);
+		}
+		return builder.build();
 	}
 
 	/**
@@ -63,14 +48,7 @@ public class UserCloudsRestClients {
 	 * The interceptor that attaches the client's token and retries once on 401.
 	 */
 	public ClientHttpRequestInterceptor interceptor(String clientName) {
-		requireCredentials(clientName);
-		return new BearerTokenInterceptor(this.tokens, clientName);
-	}
-
-	private void requireCredentials(String clientName) {
-		if (!this.tokens.clientNames().contains(clientName)) {
-			throw new M2mClientNotConfiguredException(clientName);
-		}
+		return new BearerTokenInterceptor(tokensOf(clientName), clientName);
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.userclouds.spring.autoconfigure.m2m;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.net.URI;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -15,15 +14,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * token that cannot be obtained fails the request's {@code Mono} with an {@link M2mTokenException}. For an HTTP
  * interface: {@code HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClients.get("orders"))).build()}.
  */
-public class UserCloudsWebClients {
-
-	private final M2mAccessTokens tokens;
-
-	private final Map<String, M2mProperties.Client> clients;
+public class UserCloudsWebClients extends NamedM2mClients<WebClient> {
 
 	private final Supplier<WebClient.Builder> builders;
-
-	private final Map<String, WebClient> built = new ConcurrentHashMap<>();
 
 	/**
 	 * @param builders the builder to start from (Spring Boot's {@code WebClient.Builder} bean, or the
@@ -31,26 +24,17 @@ public class UserCloudsWebClients {
 	 */
 	public UserCloudsWebClients(M2mAccessTokens tokens, M2mProperties properties,
 			Supplier<WebClient.Builder> builders) {
-		this.tokens = tokens;
-		this.clients = Map.copyOf(properties.getClients());
+		super(tokens, properties);
 		this.builders = builders;
 	}
 
-	/**
-	 * The ready client of the M2M client {@code clientName}, with its {@code base-url} when one is configured; built
-	 * on first use, then the same instance.
-	 * @throws M2mClientNotConfiguredException if the client has no credentials
-	 */
-	public WebClient get(String clientName) {
-		requireCredentials(clientName);
-		return this.built.computeIfAbsent(clientName, (name) -> {
-			WebClient.Builder builder = this.builders.get().clone().apply(bearerTokens(name));
-			M2mProperties.Client client = this.clients.get(name);
-			if (client.getBaseUrl() != null) {
-				builder.baseUrl(client.getBaseUrl().toString());
-			}
-			return builder.build();
-		});
+	@Override
+	WebClient build(String clientName, URI baseUrl) {
+		WebClient.Builder builder = this.builders.get().clone().apply(bearerTokens(clientName));
+		if (baseUrl != null) {
+			builder.baseUrl(baseUrl.toString());
+		}
+		return builder.build();
 	}
 
 	/**
@@ -68,14 +52,7 @@ public class UserCloudsWebClients {
 	 * @throws M2mClientNotConfiguredException if the client has no credentials
 	 */
 	public ExchangeFilterFunction filter(String clientName) {
-		requireCredentials(clientName);
-		return new BearerTokenExchangeFilterFunction(this.tokens, clientName);
-	}
-
-	private void requireCredentials(String clientName) {
-		if (!this.tokens.clientNames().contains(clientName)) {
-			throw new M2mClientNotConfiguredException(clientName);
-		}
+		return new BearerTokenExchangeFilterFunction(tokensOf(clientName), clientName);
 	}
 
 }

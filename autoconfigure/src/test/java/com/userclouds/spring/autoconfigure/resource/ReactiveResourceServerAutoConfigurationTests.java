@@ -77,7 +77,7 @@ class ReactiveResourceServerAutoConfigurationTests {
 
 	@Test
 	void wrapsTheApplicationsJwtDecoder() {
-		this.runner.withUserConfiguration(UserJwtDecoder.class).run((context) -> {
+		this.runner.withUserConfiguration(ResourceServerAutoConfigurationTests.UserJwtDecoder.class).run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(ReactiveJwtDecoder.class)).isInstanceOf(OffloadingReactiveJwtDecoder.class);
 			assertThat(context.getBean(JwtDecoder.class)).isSameAs(context.getBean("userJwtDecoder"));
@@ -135,18 +135,6 @@ class ReactiveResourceServerAutoConfigurationTests {
 		@Bean
 		ReactiveJwtDecoder userReactiveJwtDecoder() {
 			return (token) -> Mono.error(new UnsupportedOperationException());
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class UserJwtDecoder {
-
-		@Bean
-		JwtDecoder userJwtDecoder() {
-			return (token) -> {
-				throw new UnsupportedOperationException();
-			};
 		}
 
 	}
