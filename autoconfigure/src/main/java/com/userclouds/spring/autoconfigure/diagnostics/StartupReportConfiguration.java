@@ -42,8 +42,8 @@ class StartupReportConfiguration {
 							? " (readiness group)" : ""));
 		}
 		if (context.getBeanNamesForType(TenantEventMetrics.class).length > 0) {
-			extras.add("metrics: userclouds.token.validations, userclouds.jwks.refreshes, "
-					+ "userclouds.m2m.token.requests");
+			extras.add("metrics: userclouds.token.validations, userclouds.token.cache, userclouds.jwks.refreshes, "
+					+ "userclouds.m2m.token.requests, userclouds.login");
 		}
 		return new StartupReport(tenant, properties, resourceServer, login, m2m, extras);
 	}

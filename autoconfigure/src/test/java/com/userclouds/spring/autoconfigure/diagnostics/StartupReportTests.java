@@ -1,5 +1,7 @@
 package com.userclouds.spring.autoconfigure.diagnostics;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +82,15 @@ abstract class StartupReportTests {
 				.doesNotContain(LOGIN_SECRET)
 				.doesNotContain(M2M_SECRET);
 			assertThat(this.tenant.tokenRequests()).as("the report calls no tenant").isEmpty();
+		});
+	}
+
+	@Test
+	void namesEveryMeterWhenTheApplicationHasARegistry(CapturedOutput output) {
+		runner(FakeTenant.Shape.USERCLOUDS).withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output.getOut()).contains("metrics: userclouds.token.validations, userclouds.token.cache, "
+					+ "userclouds.jwks.refreshes, userclouds.m2m.token.requests, userclouds.login");
 		});
 	}
 
