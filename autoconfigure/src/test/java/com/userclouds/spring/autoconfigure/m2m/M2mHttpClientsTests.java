@@ -2,15 +2,12 @@ package com.userclouds.spring.autoconfigure.m2m;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,38 +47,19 @@ class M2mHttpClientsTests {
 
 	private final MockWebServer server = new MockWebServer();
 
-	private final FakeUserCloudsTokenEndpoint tokenEndpoint = new FakeUserCloudsTokenEndpoint(Clock.systemUTC(),
-			Duration.ofHours(1));
+	private final ScriptedTenantAndApi tenantAndApi = new ScriptedTenantAndApi();
 
-	private final AtomicInteger tokenRequests = new AtomicInteger();
+	private final AtomicInteger tokenRequests = this.tenantAndApi.tokenRequests;
 
-	/** token endpoint answers, in order; when they run out, a new token */
-	private final List<MockResponse> tokenAnswers = new CopyOnWriteArrayList<>();
+	private final List<MockResponse> tokenAnswers = this.tenantAndApi.tokenAnswers;
 
-	private final List<String> apiAuthorizations = new CopyOnWriteArrayList<>();
+	private final List<String> apiAuthorizations = this.tenantAndApi.apiAuthorizations;
 
-	/** API answers, in order; when they run out, 200 */
-	private final List<Integer> apiStatuses = new CopyOnWriteArrayList<>();
+	private final List<Integer> apiStatuses = this.tenantAndApi.apiStatuses;
 
 	@BeforeEach
 	void start() throws Exception {
-		this.server.setDispatcher(new Dispatcher() {
-			@Override
-			public MockResponse dispatch(RecordedRequest request) {
-				if (request.getUrl().encodedPath().equals(FakeUserCloudsTokenEndpoint.TOKEN_PATH)) {
-					M2mHttpClientsTests.this.tokenRequests.incrementAndGet();
-					return M2mHttpClientsTests.this.tokenAnswers.isEmpty()
-							? M2mHttpClientsTests.this.tokenEndpoint.nextTokenResponse()
-							: M2mHttpClientsTests.this.tokenAnswers.remove(0);
-				}
-				M2mHttpClientsTests.this.apiAuthorizations.add(request.getHeaders().get("Authorization"));
-				int status = M2mHttpClientsTests.this.apiStatuses.isEmpty() ? 200
-						: M2mHttpClientsTests.this.apiStatuses.remove(0);
-				String echo = (request.getBody() != null && request.getBody().size() > 0) ? request.getBody().utf8()
-						: "{\"orders\":[1,2]}";
-				return FakeUserCloudsTokenEndpoint.json(status, (status == 200) ? echo : "{}");
-			}
-		});
+		this.server.setDispatcher(this.tenantAndApi);
 		this.server.start();
 	}
 

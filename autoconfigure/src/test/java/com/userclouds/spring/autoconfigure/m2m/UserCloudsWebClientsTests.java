@@ -3,7 +3,6 @@ package com.userclouds.spring.autoconfigure.m2m;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import mockwebserver3.Dispatcher;
@@ -45,20 +44,15 @@ class UserCloudsWebClientsTests {
 
 	private final MockWebServer server = new MockWebServer();
 
-	private final FakeUserCloudsTokenEndpoint tokenEndpoint = new FakeUserCloudsTokenEndpoint(Clock.systemUTC(),
-			Duration.ofHours(1));
+	private final ScriptedTenantAndApi tenantAndApi = new ScriptedTenantAndApi();
 
-	private final AtomicInteger tokenRequests = new AtomicInteger();
+	private final AtomicInteger tokenRequests = this.tenantAndApi.tokenRequests;
 
-	/** token endpoint answers, in order; when they run out, a new token */
-	private final List<MockResponse> tokenAnswers = new CopyOnWriteArrayList<>();
+	private final List<MockResponse> tokenAnswers = this.tenantAndApi.tokenAnswers;
 
-	private final List<String> apiAuthorizations = new CopyOnWriteArrayList<>();
+	private final List<String> apiAuthorizations = this.tenantAndApi.apiAuthorizations;
 
-	/** API answers, in order; when they run out, 200 */
-	private final List<Integer> apiStatuses = new CopyOnWriteArrayList<>();
-
-	private volatile String apiErrorBody = "{}";
+	private final List<Integer> apiStatuses = this.tenantAndApi.apiStatuses;
 
 	@BeforeAll
 	static void watchForBlockingCalls() {
@@ -68,22 +62,7 @@ class UserCloudsWebClientsTests {
 
 	@BeforeEach
 	void start() throws Exception {
-		this.server.setDispatcher(new Dispatcher() {
-			@Override
-			public MockResponse dispatch(RecordedRequest request) {
-				if (request.getUrl().encodedPath().equals(FakeUserCloudsTokenEndpoint.TOKEN_PATH)) {
-					UserCloudsWebClientsTests.this.tokenRequests.incrementAndGet();
-					return UserCloudsWebClientsTests.this.tokenAnswers.isEmpty()
-							? UserCloudsWebClientsTests.this.tokenEndpoint.nextTokenResponse()
-							: UserCloudsWebClientsTests.this.tokenAnswers.remove(0);
-				}
-				UserCloudsWebClientsTests.this.apiAuthorizations.add(request.getHeaders().get("Authorization"));
-				int status = UserCloudsWebClientsTests.this.apiStatuses.isEmpty() ? 200
-						: UserCloudsWebClientsTests.this.apiStatuses.remove(0);
-				return FakeUserCloudsTokenEndpoint.json(status,
-						(status == 200) ? "{\"orders\":[1,2]}" : UserCloudsWebClientsTests.this.apiErrorBody);
-			}
-		});
+		this.server.setDispatcher(this.tenantAndApi);
 		this.server.start();
 	}
 
@@ -170,7 +149,7 @@ class UserCloudsWebClientsTests {
 		this.apiStatuses.add(401);
 		// a body too large to arrive unread, and one connection: the retry can only be sent once the 401's body has
 		// been read and released
-		this.apiErrorBody = "{\"detail\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}";
+		this.tenantAndApi.apiErrorBody = "{\"detail\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}";
 		ConnectionProvider oneConnection = ConnectionProvider.builder("one-connection")
 			.maxConnections(1)
 			.pendingAcquireTimeout(Duration.ofSeconds(10))
