@@ -3,9 +3,9 @@ package com.userclouds.spring.autoconfigure.login;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-import com.userclouds.spring.autoconfigure.token.TokenHashes;
 
 /**
  * Checks the ID token's {@code at_hash} against the access token before the user is loaded. Spring Security's code
@@ -22,7 +22,7 @@ final class AccessTokenHashCheckingUserService implements OAuth2UserService<Oidc
 
 	@Override
 	public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
-		IdTokenBindings.verifyHash(request.getIdToken(), TokenHashes.ACCESS_TOKEN_HASH,
+		IdTokenBindings.verifyHash(request.getIdToken(), IdTokenClaimNames.AT_HASH,
 				request.getAccessToken().getTokenValue(), false);
 		return this.delegate.loadUser(request);
 	}

@@ -36,7 +36,7 @@ final class AuthorizationResponseParameters {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
 			if (values.length != 1) {
-				throw IdTokenBindings.failure("invalid_request", "The authorization response repeats " + name);
+				throw LoginError.of("invalid_request", "The authorization response repeats " + name);
 			}
 			parameters.put(name, values[0]);
 		});

@@ -45,12 +45,12 @@ final class FrontChannelAccessTokenCheck {
 			jwt = this.decoder.decode(accessToken);
 		}
 		catch (JwtException ex) {
-			throw IdTokenBindings.failure("invalid_token",
+			throw LoginError.of("invalid_token",
 					"The access token in the authorization response is not a valid token of the tenant: "
 							+ ex.getMessage());
 		}
 		if (!idToken.getSubject().equals(jwt.getSubject())) {
-			throw IdTokenBindings.failure("invalid_token",
+			throw LoginError.of("invalid_token",
 					"The access token in the authorization response is for another user");
 		}
 	}

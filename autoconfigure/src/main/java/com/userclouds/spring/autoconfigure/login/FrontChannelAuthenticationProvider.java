@@ -27,7 +27,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 import com.userclouds.spring.autoconfigure.token.ExpiryFromJwtTokenResponseConverter;
-import com.userclouds.spring.autoconfigure.token.TokenHashes;
 
 /**
  * Completes a hybrid or implicit login from the authorization response. Spring Security has neither flow, so this is
@@ -76,7 +75,7 @@ final class FrontChannelAuthenticationProvider implements AuthenticationProvider
 		OAuth2AuthorizationRequest request = response.authorizationRequest();
 		String responseType = request.getAttribute(FlowAuthorizationRequestCustomizer.RESPONSE_TYPE_ATTRIBUTE);
 		if (responseType == null) {
-			throw IdTokenBindings.failure("invalid_request", "The login in progress was not started by this flow");
+			throw LoginError.of("invalid_request", "The login in progress was not started by this flow");
 		}
 		Set<String> expected = Set.of(responseType.split(" "));
 		String code = expectedValue(response, expected, "code", OAuth2ParameterNames.CODE);
@@ -99,17 +98,17 @@ final class FrontChannelAuthenticationProvider implements AuthenticationProvider
 			jwt = this.idTokenDecoders.createDecoder(registration).decode(value);
 		}
 		catch (JwtException ex) {
-			throw IdTokenBindings.failure(IdTokenBindings.INVALID_ID_TOKEN, ex.getMessage());
+			throw LoginError.of(IdTokenBindings.INVALID_ID_TOKEN, ex.getMessage());
 		}
 		OidcIdToken idToken = new OidcIdToken(jwt.getTokenValue(), jwt.getIssuedAt(), jwt.getExpiresAt(),
 				jwt.getClaims());
 		IdTokenBindings.verifyNonce(request, idToken);
 		if (code != null) {
-			IdTokenBindings.verifyHash(idToken, TokenHashes.CODE_HASH, code, this.requireTokenHashes);
+			IdTokenBindings.verifyHash(idToken, IdTokenClaimNames.C_HASH, code, this.requireTokenHashes);
 		}
 		if (accessToken != null) {
-			IdTokenBindings.verifyHash(idToken, TokenHashes.ACCESS_TOKEN_HASH, accessToken, this.requireTokenHashes);
-			if (code == null && idToken.getClaimAsString(TokenHashes.ACCESS_TOKEN_HASH) == null) {
+			IdTokenBindings.verifyHash(idToken, IdTokenClaimNames.AT_HASH, accessToken, this.requireTokenHashes);
+			if (code == null && idToken.getClaimAsString(IdTokenClaimNames.AT_HASH) == null) {
 				this.accessTokenCheck.verify(accessToken, idToken);
 			}
 		}
@@ -134,7 +133,7 @@ final class FrontChannelAuthenticationProvider implements AuthenticationProvider
 		OidcUser user = (OidcUser) exchanged.getPrincipal();
 		if (frontChannelIdToken != null && (!frontChannelIdToken.getSubject().equals(user.getSubject())
 				|| !frontChannelIdToken.getIssuer().equals(user.getIdToken().getIssuer()))) {
-			throw IdTokenBindings.failure(IdTokenBindings.INVALID_ID_TOKEN,
+			throw LoginError.of(IdTokenBindings.INVALID_ID_TOKEN,
 					"The token endpoint's ID token is about another user than the authorization response's");
 		}
 		return new FrontChannelAuthenticationToken(response.registration(), user, exchanged.getAuthorities(),
@@ -183,7 +182,7 @@ final class FrontChannelAuthenticationProvider implements AuthenticationProvider
 				return value;
 			}
 		}
-		throw IdTokenBindings.failure("invalid_request", "The authorization response has no " + names[0]);
+		throw LoginError.of("invalid_request", "The authorization response has no " + names[0]);
 	}
 
 }

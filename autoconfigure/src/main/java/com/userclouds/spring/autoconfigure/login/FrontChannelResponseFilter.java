@@ -56,7 +56,7 @@ final class FrontChannelResponseFilter extends AbstractAuthenticationProcessingF
 		OAuth2AuthorizationRequest authorizationRequest = this.authorizationRequests.removeAuthorizationRequest(request,
 				response);
 		if (authorizationRequest == null) {
-			throw IdTokenBindings.failure("authorization_request_not_found",
+			throw LoginError.of("authorization_request_not_found",
 					"No login of this browser is waiting for this response (state unknown, expired or already used)");
 		}
 		if (parameters.containsKey(OAuth2ParameterNames.ERROR)) {
@@ -86,7 +86,7 @@ final class FrontChannelResponseFilter extends AbstractAuthenticationProcessingF
 			return this.registrations.findByRegistrationId(registrationId);
 		}
 		catch (TenantUnavailableException ex) {
-			throw IdTokenBindings.failure("temporarily_unavailable", "The login service cannot be reached");
+			throw LoginError.of("temporarily_unavailable", "The login service cannot be reached");
 		}
 	}
 

@@ -5,13 +5,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
-import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import java.text.ParseException;
 
-import com.userclouds.spring.autoconfigure.token.TokenHashes;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
+import com.nimbusds.openid.connect.sdk.claims.AccessTokenHash;
+import com.nimbusds.openid.connect.sdk.claims.CodeHash;
+import com.nimbusds.openid.connect.sdk.claims.HashClaim;
+
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 
 /**
  * What ties a validated ID token to one login: its {@code nonce} to the authorization request, its {@code c_hash} and
@@ -37,7 +44,7 @@ final class IdTokenBindings {
 		String received = idToken.getNonce();
 		if (sent == null || received == null || !MessageDigest.isEqual(
 				sha256(sent).getBytes(StandardCharsets.US_ASCII), received.getBytes(StandardCharsets.US_ASCII))) {
-			throw failure(INVALID_NONCE, (received == null) ? "The ID token has no nonce"
+			throw LoginError.of(INVALID_NONCE, (received == null) ? "The ID token has no nonce"
 					: "The ID token's nonce is not the one this login sent");
 		}
 	}
@@ -50,18 +57,39 @@ final class IdTokenBindings {
 		String claim = idToken.getClaimAsString(hashClaim);
 		if (claim == null) {
 			if (required) {
-				throw failure(INVALID_ID_TOKEN, "The ID token has no " + hashClaim);
+				throw LoginError.of(INVALID_ID_TOKEN, "The ID token has no " + hashClaim);
 			}
 			return;
 		}
-		if (!TokenHashes.matches(claim, value, TokenHashes.algorithmOf(idToken.getTokenValue()))) {
-			throw failure(INVALID_ID_TOKEN, "The ID token's " + hashClaim + " does not match");
+		HashClaim expected = expectedHash(hashClaim, value, algorithmOf(idToken));
+		if (expected == null || !MessageDigest.isEqual(expected.getValue().getBytes(StandardCharsets.US_ASCII),
+				claim.getBytes(StandardCharsets.US_ASCII))) {
+			throw LoginError.of(INVALID_ID_TOKEN, "The ID token's " + hashClaim + " does not match");
 		}
 	}
 
-	static OAuth2AuthenticationException failure(String code, String description) {
-		OAuth2Error error = new OAuth2Error(code, description, null);
-		return new OAuth2AuthenticationException(error, error.toString());
+	/**
+	 * Nimbus' OpenID Connect SDK (a dependency of Spring Security's OAuth2 client) computes the hashes; {@code null}
+	 * when the algorithm defines none.
+	 */
+	private static HashClaim expectedHash(String hashClaim, String value, JWSAlgorithm algorithm) {
+		if (algorithm == null) {
+			return null;
+		}
+		return IdTokenClaimNames.C_HASH.equals(hashClaim) ? CodeHash.compute(new AuthorizationCode(value), algorithm)
+				: AccessTokenHash.compute(new BearerAccessToken(value), algorithm);
+	}
+
+	/**
+	 * The {@code alg} of the ID token, already verified by its decoder.
+	 */
+	private static JWSAlgorithm algorithmOf(OidcIdToken idToken) {
+		try {
+			return JWSObject.parse(idToken.getTokenValue()).getHeader().getAlgorithm();
+		}
+		catch (ParseException ex) {
+			return null;
+		}
 	}
 
 	private static String sha256(String value) {

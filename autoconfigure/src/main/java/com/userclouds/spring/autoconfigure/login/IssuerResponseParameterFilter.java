@@ -50,7 +50,7 @@ final class IssuerResponseParameterFilter extends OncePerRequestFilter {
 			return;
 		}
 		this.authorizationRequests.removeAuthorizationRequest(request, response);
-		this.failureHandler.onAuthenticationFailure(request, response, IdTokenBindings.failure("invalid_issuer",
+		this.failureHandler.onAuthenticationFailure(request, response, LoginError.of("invalid_issuer",
 				"The authorization response comes from another issuer than the tenant"));
 	}
 
