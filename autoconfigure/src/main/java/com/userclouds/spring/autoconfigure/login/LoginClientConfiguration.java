@@ -1,6 +1,7 @@
 package com.userclouds.spring.autoconfigure.login;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -74,16 +75,24 @@ class LoginClientConfiguration {
 	 * no authorization-code provider on purpose: that one answers a missing token by demanding a new login, which
 	 * after such a login only sends the user round in circles. Named for login, as machine-to-machine clients have
 	 * managers of their own.
+	 * <p>
+	 * A refresh is published as an {@code OAuth2AuthorizedClientRefreshedEvent}: {@code oauth2Login}'s listener
+	 * ({@code OidcAuthorizedClientRefreshedEventListener}) then runs a new ID token in the response through the
+	 * login's ID-token decoder and OpenID Connect Core 12.2 ({@code iss}, {@code sub}, {@code aud} as at login) and
+	 * puts the refreshed user in the session. A refused ID token fails the refresh before the manager saves the new
+	 * authorized client, so the session keeps the one it had.
 	 */
 	@Bean
 	@ConditionalOnMissingBean(name = "userCloudsLoginAuthorizedClientManager")
 	OAuth2AuthorizedClientManager userCloudsLoginAuthorizedClientManager(ClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients,
-			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshTokenResponseClient) {
+			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshTokenResponseClient,
+			ApplicationEventPublisher events) {
 		DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
 				authorizedClients);
 		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-			.refreshToken((refresh) -> refresh.accessTokenResponseClient(refreshTokenResponseClient))
+			.refreshToken((refresh) -> refresh.accessTokenResponseClient(refreshTokenResponseClient)
+				.eventPublisher(events))
 			.build());
 		return manager;
 	}

@@ -74,6 +74,8 @@ public final class FakeTenant implements AutoCloseable {
 
 	private volatile Tweaks tokenEndpointTweaks = new Tweaks();
 
+	private volatile Tweaks refreshIdTokenTweaks;
+
 	private volatile boolean tokenEndpointBroken;
 
 	private volatile boolean clientRefused;
@@ -163,6 +165,14 @@ public final class FakeTenant implements AutoCloseable {
 	/** How the ID tokens the token endpoint issues from now on are broken. */
 	public void tokenEndpointTweaks(Tweaks tweaks) {
 		this.tokenEndpointTweaks = tweaks;
+	}
+
+	/**
+	 * From now on refresh responses carry a new ID token (as standard providers may; UserClouds sends none), broken as
+	 * {@code tweaks} say.
+	 */
+	public void refreshIdTokens(Tweaks tweaks) {
+		this.refreshIdTokenTweaks = tweaks;
 	}
 
 	/**
@@ -300,8 +310,13 @@ public final class FakeTenant implements AutoCloseable {
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		if ("refresh_token".equals(form.get("grant_type"))) {
-			body.put("access_token", accessToken(USER, this.accessTokenLifetime));
+			String accessToken = accessToken(USER, this.accessTokenLifetime);
+			body.put("access_token", accessToken);
 			body.put("token_type", "Bearer");
+			Tweaks idTokenTweaks = this.refreshIdTokenTweaks;
+			if (idTokenTweaks != null) {
+				body.put("id_token", idToken(null, null, accessToken, idTokenTweaks));
+			}
 			addStandardFields(body);
 			return json(200, body);
 		}

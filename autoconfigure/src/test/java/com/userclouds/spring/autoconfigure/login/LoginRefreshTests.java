@@ -1,0 +1,110 @@
+package com.userclouds.spring.autoconfigure.login;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.context.WebApplicationContext;
+
+import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
+import com.userclouds.spring.autoconfigure.testsupport.FakeTenant.Shape;
+import com.userclouds.spring.autoconfigure.testsupport.FakeTenant.Tweaks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * An ID token in a refresh response goes through the login's ID-token checks (OpenID Connect Core 12.2): one about
+ * another user or for another client is refused and the session keeps its authorized client and user; a good one
+ * replaces the session's user. Through the real chain: a login, then {@code /access-token} asking the login's
+ * authorized-client manager for the expired access token.
+ */
+class LoginRefreshTests {
+
+	private FakeTenant tenant;
+
+	@AfterEach
+	void stopTenant() {
+		if (this.tenant != null) {
+			this.tenant.close();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Shape.class)
+	void aRefreshedIdTokenAboutAnotherUserIsRefused(Shape shape) {
+		assertRefused(shape, Tweaks.none().idTokenClaims((claims) -> claims.subject("someone-else")));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Shape.class)
+	void aRefreshedIdTokenForAnotherClientIsRefused(Shape shape) {
+		assertRefused(shape, Tweaks.none()
+			.idTokenClaims((claims) -> claims.audience(List.of("another-client")).claim("azp", "another-client")));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Shape.class)
+	void aRefreshedIdTokenSignedByAnotherKeyIsRefused(Shape shape) {
+		assertRefused(shape, Tweaks.none().signedWithForeignKey());
+	}
+
+	@ParameterizedTest
+	@EnumSource(Shape.class)
+	void aGoodRefreshedIdTokenReplacesTheSessionsUser(Shape shape) {
+		this.tenant = new FakeTenant(shape).start();
+		this.tenant.accessTokenLifetime(Duration.ofSeconds(30));
+		LoginTestApplication.runner(this.tenant).run((context) -> {
+			LoginBrowser browser = loggedIn(context);
+			String before = idTokenOf(browser.authentication());
+			this.tenant.refreshIdTokens(Tweaks.none().idTokenClaims((claims) -> claims.claim("name", "Ada King")));
+			MockHttpServletResponse response = browser.perform(get("/access-token"));
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(LoginBrowser.contentOf(response)).isEqualTo(browser.authorizedClient().getAccessToken().getTokenValue());
+			OidcUser user = (OidcUser) browser.authentication().getPrincipal();
+			assertThat(user.getIdToken().getTokenValue()).isNotEqualTo(before);
+			assertThat(user.getIdToken().getClaimAsString("name")).isEqualTo("Ada King");
+			assertThat(user.getSubject()).isEqualTo(FakeTenant.USER);
+		});
+	}
+
+	private void assertRefused(Shape shape, Tweaks refreshIdToken) {
+		this.tenant = new FakeTenant(shape).start();
+		// within Spring Security's 60 s clock skew: due for refresh as soon as it is issued
+		this.tenant.accessTokenLifetime(Duration.ofSeconds(30));
+		LoginTestApplication.runner(this.tenant).run((context) -> {
+			LoginBrowser browser = loggedIn(context);
+			OAuth2AuthorizedClient before = browser.authorizedClient();
+			String idTokenBefore = idTokenOf(browser.authentication());
+			this.tenant.refreshIdTokens(refreshIdToken);
+			int tokenRequests = this.tenant.tokenRequests().size();
+			MockHttpServletResponse response = browser.perform(get("/access-token"));
+			assertThat(this.tenant.tokenRequests()).as("the token was refreshed").hasSize(tokenRequests + 1);
+			assertThat(response.getStatus()).as("a refusal, not an error").isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).as("to log in again").endsWith("/login");
+			assertThat(LoginBrowser.contentOf(response)).isEmpty();
+			assertThat(browser.authorizedClient().getAccessToken().getTokenValue())
+				.isEqualTo(before.getAccessToken().getTokenValue());
+			assertThat(idTokenOf(browser.authentication())).isEqualTo(idTokenBefore);
+		});
+	}
+
+	private LoginBrowser loggedIn(WebApplicationContext context) {
+		LoginBrowser browser = new LoginBrowser(context);
+		browser.deliver(this.tenant.authorize(browser.startLogin(), Tweaks.none()), ResponseMode.QUERY);
+		assertThat(browser.authentication()).isNotNull();
+		return browser;
+	}
+
+	private static String idTokenOf(OAuth2AuthenticationToken authentication) {
+		return ((OidcUser) authentication.getPrincipal()).getIdToken().getTokenValue();
+	}
+
+}
