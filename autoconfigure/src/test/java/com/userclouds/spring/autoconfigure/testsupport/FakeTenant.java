@@ -39,7 +39,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A tenant on a MockWebServer: discovery, JWKS, token and userinfo endpoints, and an {@link #authorize} that answers
+ * A tenant on a MockWebServer: discovery, JWKS, token (code, refresh, client credentials) and userinfo endpoints, and an {@link #authorize} that answers
  * an authorization request the way the provider would. Two shapes: {@link Shape#USERCLOUDS} (query-mode results with
  * the access token in {@code token}, no token hashes, no {@code expires_in}) and {@link Shape#STANDARD} (hashes,
  * RFC 9068 access tokens, {@code expires_in}, an {@code end_session_endpoint}). Tokens are minted with Nimbus;
@@ -61,6 +61,9 @@ public final class FakeTenant implements AutoCloseable {
 	public static final String CLIENT_ID = "webapp-client";
 
 	public static final String USER = "a6f4d2c4-0c4e-4f5e-9d2b-7f0b8a1c2d3e";
+
+	/** {@code sub} of client-credentials tokens: UserClouds names the app by a UUID, not its client id. */
+	public static final String M2M_APP = "5b0e7a52-3f1d-4c9e-8a47-2d6c9e1f0b38";
 
 	private final Shape shape;
 
@@ -318,6 +321,11 @@ public final class FakeTenant implements AutoCloseable {
 				body.put("id_token", idToken(null, null, accessToken, idTokenTweaks));
 			}
 			addStandardFields(body);
+			return json(200, body);
+		}
+		if ("client_credentials".equals(form.get("grant_type"))) {
+			body.put("access_token", accessToken(M2M_APP, this.accessTokenLifetime));
+			body.put("token_type", "Bearer");
 			return json(200, body);
 		}
 		Map<String, String> grant = this.codes.remove(String.valueOf(form.get("code")));
