@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 
+import com.userclouds.spring.autoconfigure.resource.ResourceServerProperties;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 
 /**
@@ -25,7 +26,8 @@ import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 @ConditionalOnClass({ ClientRegistration.class, OAuth2LoginConfigurer.class })
 @ConditionalOnProperty(prefix = "userclouds.login", name = "client-id")
 @ConditionalOnBooleanProperty(name = "userclouds.login.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(LoginProperties.class)
+// the resource server's algorithms are the ID tokens' too, with or without the resource server
+@EnableConfigurationProperties({ LoginProperties.class, ResourceServerProperties.class })
 @Import({ LoginClientConfiguration.class, LoginSecurityConfiguration.class })
 public class LoginAutoConfiguration {
 

@@ -24,6 +24,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.util.function.SingletonSupplier;
 
 import com.userclouds.spring.autoconfigure.UserCloudsProperties;
+import com.userclouds.spring.autoconfigure.resource.ResourceServerProperties;
+import com.userclouds.spring.autoconfigure.resource.SigningAlgorithms;
 import com.userclouds.spring.autoconfigure.tenant.TenantJwkSource;
 import com.userclouds.spring.autoconfigure.tenant.UserCloudsTenant;
 
@@ -53,10 +55,27 @@ class LoginClientConfiguration {
 		return new HttpSessionOAuth2AuthorizedClientRepository();
 	}
 
+	/**
+	 * ID tokens are signed like the tenant's access tokens, so they share the resource server's allow-list
+	 * ({@code userclouds.resource-server.algorithms}; when empty, RS256 and what the tenant advertises).
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	JwtDecoderFactory<ClientRegistration> userCloudsIdTokenDecoderFactory(TenantJwkSource keys) {
-		return new IdTokenDecoderFactory(keys);
+	JwtDecoderFactory<ClientRegistration> userCloudsIdTokenDecoderFactory(UserCloudsTenant tenant, TenantJwkSource keys,
+			ResourceServerProperties resourceServer) {
+		return new IdTokenDecoderFactory(keys, new SigningAlgorithms(resourceServer.getAlgorithms(), tenant, keys));
+	}
+
+	/**
+	 * The hybrid and implicit flows' check of an access token from the authorization response, with the ID tokens'
+	 * algorithms. Internal to the login chain, so nothing to back off from.
+	 */
+	@Bean
+	FrontChannelAccessTokenCheck userCloudsFrontChannelAccessTokenCheck(UserCloudsTenant tenant, TenantJwkSource keys,
+			ResourceServerProperties resourceServer, LoginProperties properties) {
+		return new FrontChannelAccessTokenCheck(keys,
+				new SigningAlgorithms(resourceServer.getAlgorithms(), tenant, keys), tenant.issuer(),
+				properties.getClientId());
 	}
 
 	@Bean

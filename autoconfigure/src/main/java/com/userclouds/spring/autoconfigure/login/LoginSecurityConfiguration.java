@@ -31,7 +31,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
-import com.userclouds.spring.autoconfigure.tenant.TenantJwkSource;
 import com.userclouds.spring.autoconfigure.tenant.UserCloudsTenant;
 
 /**
@@ -51,7 +50,8 @@ class LoginSecurityConfiguration {
 	@Order(UserCloudsSecurityFilterChain.LOGIN_ORDER)
 	@ConditionalOnMissingBean(value = SecurityFilterChain.class, ignored = UserCloudsSecurityFilterChain.class)
 	UserCloudsSecurityFilterChain userCloudsLoginSecurityFilterChain(HttpSecurity http, LoginClientRegistration login,
-			UserCloudsTenant tenant, TenantJwkSource keys, ClientRegistrationRepository registrations,
+			UserCloudsTenant tenant, FrontChannelAccessTokenCheck accessTokenCheck,
+			ClientRegistrationRepository registrations,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
 			OAuth2AuthorizedClientRepository authorizedClients,
 			JwtDecoderFactory<ClientRegistration> idTokenDecoders,
@@ -98,7 +98,7 @@ class LoginSecurityConfiguration {
 			.addFilterBefore(new IssuerResponseParameterFilter(callback, tenant.issuer(), authorizationRequests,
 					failureHandler), OAuth2LoginAuthenticationFilter.class);
 		if (login.flow().isFrontChannel()) {
-			http.with(frontChannelLogin(login, tenant, keys, callback, registrations, authorizationRequests,
+			http.with(frontChannelLogin(login, accessTokenCheck, callback, registrations, authorizationRequests,
 					authorizedClients, idTokenDecoders, codeTokenResponseClient, userService, outcomes, failureHandler),
 					(configurer) -> {
 					});
@@ -110,8 +110,9 @@ class LoginSecurityConfiguration {
 	 * The hybrid and implicit callback, sharing the code flow's token client, ID-token decoders and user service, so
 	 * that every flow is validated the same way.
 	 */
-	private static FrontChannelLoginConfigurer frontChannelLogin(LoginClientRegistration login, UserCloudsTenant tenant,
-			TenantJwkSource keys, RequestMatcher callback, ClientRegistrationRepository registrations,
+	private static FrontChannelLoginConfigurer frontChannelLogin(LoginClientRegistration login,
+			FrontChannelAccessTokenCheck accessTokenCheck, RequestMatcher callback,
+			ClientRegistrationRepository registrations,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
 			OAuth2AuthorizedClientRepository authorizedClients, JwtDecoderFactory<ClientRegistration> idTokenDecoders,
 			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeTokenResponseClient,
@@ -122,8 +123,7 @@ class LoginSecurityConfiguration {
 		codeExchange.setJwtDecoderFactory(idTokenDecoders);
 		LoginProperties properties = login.properties();
 		FrontChannelAuthenticationProvider provider = new FrontChannelAuthenticationProvider(idTokenDecoders,
-				codeExchange, userService, new FrontChannelAccessTokenCheck(keys, tenant.issuer(), properties.getClientId()),
-				properties.isRequireTokenHashes());
+				codeExchange, userService, accessTokenCheck, properties.isRequireTokenHashes());
 		return new FrontChannelLoginConfigurer(callback, registrations, authorizationRequests, authorizedClients,
 				provider, outcomes, failureHandler);
 	}

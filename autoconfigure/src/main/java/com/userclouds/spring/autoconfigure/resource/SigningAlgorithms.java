@@ -22,9 +22,10 @@ import com.userclouds.spring.autoconfigure.tenant.UserCloudsTenant;
  * none are configured, RS256 is allowed plus the asymmetric algorithms the tenant's discovery document advertises
  * once it has been read; the allow-list therefore cannot be fixed when Spring Security's decoder builder is called
  * (discovery never runs at startup), which is why this selector exists. Symmetric algorithms are never allowed: their
- * key would be the tenant's public key, which anybody can fetch.
+ * key would be the tenant's public key, which anybody can fetch. Public because login checks ID tokens (and implicit
+ * access tokens) against the same allow-list.
  */
-final class SigningAlgorithms implements JWSKeySelector<SecurityContext> {
+public final class SigningAlgorithms implements JWSKeySelector<SecurityContext> {
 
 	static final String PROPERTY = "userclouds.resource-server.algorithms";
 
@@ -40,7 +41,8 @@ final class SigningAlgorithms implements JWSKeySelector<SecurityContext> {
 
 	private volatile Selection withAdvertised;
 
-	SigningAlgorithms(Collection<String> configuredNames, UserCloudsTenant tenant, JWKSource<SecurityContext> keys) {
+	public SigningAlgorithms(Collection<String> configuredNames, UserCloudsTenant tenant,
+			JWKSource<SecurityContext> keys) {
 		this.keys = keys;
 		this.tenant = tenant;
 		this.configured = !configuredNames.isEmpty();

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -99,6 +101,18 @@ class LoginRejectionTests {
 				frontChannel("implicit access token of another user", uc, "implicit", query,
 						(t) -> Tweaks.none().accessToken(t.accessToken("someone-else", Duration.ofHours(1))),
 						"invalid_token"),
+				frontChannel("implicit access token authorized for another client (azp)", uc, "implicit", query,
+						(t) -> Tweaks.none().accessToken(accessTokenClaiming(t, "azp", "another-client")), "invalid_token"),
+				frontChannel("implicit access token of another client (client_id)", uc, "implicit", query,
+						(t) -> Tweaks.none().accessToken(accessTokenClaiming(t, "client_id", "another-client")),
+						"invalid_token"),
+				frontChannel("implicit access token for another client's audience", uc, "implicit", query,
+						(t) -> Tweaks.none().accessToken(accessTokenClaiming(t, "aud", List.of("another-client"))),
+						"invalid_token"),
+				frontChannel("ID token signed with an algorithm the tenant does not advertise", uc, "hybrid", query,
+						(t) -> Tweaks.none().signedWith(JWSAlgorithm.RS512), "invalid_id_token"),
+				frontChannel("ID token signed with an algorithm outside the configured allow-list", uc, "hybrid", query,
+						(t) -> Tweaks.none(), "invalid_id_token", "userclouds.resource-server.algorithms=PS256"),
 				frontChannel("implicit access token forged", uc, "implicit", query,
 						(t) -> Tweaks.none().accessToken("not-a-jwt"), "invalid_token"),
 				frontChannel("bad c_hash", std, "hybrid", ResponseMode.FORM_POST,
@@ -126,6 +140,8 @@ class LoginRejectionTests {
 				tokenEndpoint("token endpoint: bad signature", uc, (t) -> Tweaks.none().signedWithForeignKey(),
 						"invalid_id_token"),
 				tokenEndpoint("token endpoint: alg none", uc, (t) -> Tweaks.none().unsigned(), "invalid_id_token"),
+				tokenEndpoint("token endpoint: alg not advertised", uc, (t) -> Tweaks.none().signedWith(JWSAlgorithm.RS384),
+						"invalid_id_token"),
 				tokenEndpoint("token endpoint: missing nonce", uc,
 						(t) -> Tweaks.none().idTokenClaims((c) -> c.claim("nonce", null)), "invalid_nonce"),
 				tokenEndpoint("token endpoint: expired", uc, (t) -> Tweaks.none().idTokenClaims(
@@ -203,6 +219,38 @@ class LoginRejectionTests {
 		assertThat(LoginBrowser.contentOf(errorPage)).contains("Login failed").contains(error)
 			.doesNotContain("Exception");
 		assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
+	}
+
+	/**
+	 * An implicit flow's access token where only this client's login can be accepted: an otherwise valid token of the
+	 * same user, bound to another client by one claim.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("accessTokensOfThisClient")
+	void anImplicitAccessTokenOfThisClientIsAccepted(String name, String claim, Object value) {
+		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
+		LoginTestApplication.runner(this.tenant).withPropertyValues("userclouds.login.flow=implicit").run((context) -> {
+			LoginBrowser browser = new LoginBrowser(context);
+			Map<String, String> response = this.tenant.authorize(browser.startLogin(),
+					Tweaks.none().accessToken(accessTokenClaiming(this.tenant, claim, value)));
+			assertThat(browser.deliver(response, ResponseMode.QUERY).getRedirectedUrl()).contains("/profile");
+			assertThat(browser.authentication()).isNotNull();
+		});
+	}
+
+	static Stream<Arguments> accessTokensOfThisClient() {
+		return Stream.of(Arguments.of("UserClouds' shape: aud = [tenant URL], no azp", "azp", null),
+				Arguments.of("azp = this client", "azp", FakeTenant.CLIENT_ID),
+				Arguments.of("client_id = this client, aud = an API", "client_id", FakeTenant.CLIENT_ID));
+	}
+
+	private static String accessTokenClaiming(FakeTenant tenant, String claim, Object value) {
+		return tenant.accessToken(FakeTenant.USER, Duration.ofHours(1), (claims) -> {
+			claims.claim(claim, value);
+			if ("client_id".equals(claim)) {
+				claims.audience("https://api.example.com");
+			}
+		});
 	}
 
 	private static Date ago(Duration duration) {

@@ -249,7 +249,7 @@ public final class FakeTenant implements AutoCloseable {
 			}
 		}
 		tweaks.idTokenClaims.accept(claims);
-		JWSHeader.Builder header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID());
+		JWSHeader.Builder header = new JWSHeader.Builder(tweaks.algorithm).keyID(KEY.getKeyID());
 		tweaks.idTokenHeader.accept(header);
 		return tweaks.unsigned ? new PlainJWT(new PlainHeader(), claims.build()).serialize()
 				: sign(header.build(), claims.build(), tweaks.foreignKey ? FOREIGN_KEY : KEY);
@@ -257,6 +257,12 @@ public final class FakeTenant implements AutoCloseable {
 
 	/** An access token for {@code subject} as this tenant issues it. */
 	public String accessToken(String subject, Duration lifetime) {
+		return accessToken(subject, lifetime, (claims) -> {
+		});
+	}
+
+	/** An access token for {@code subject} as this tenant issues it, its claims changed by {@code customizer}. */
+	public String accessToken(String subject, Duration lifetime, Consumer<JWTClaimsSet.Builder> customizer) {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(this.issuer)
 			.subject(subject)
@@ -271,6 +277,7 @@ public final class FakeTenant implements AutoCloseable {
 			header.type(new JOSEObjectType("at+jwt"));
 			claims.audience("https://api.example.com").claim("client_id", CLIENT_ID).claim("scope", "openid profile email");
 		}
+		customizer.accept(claims);
 		return sign(header.build(), claims.build(), KEY);
 	}
 
@@ -435,6 +442,8 @@ public final class FakeTenant implements AutoCloseable {
 		private Consumer<JWSHeader.Builder> idTokenHeader = (header) -> {
 		};
 
+		private JWSAlgorithm algorithm = JWSAlgorithm.RS256;
+
 		private boolean foreignKey;
 
 		private boolean unsigned;
@@ -460,6 +469,12 @@ public final class FakeTenant implements AutoCloseable {
 
 		public Tweaks idTokenHeader(Consumer<JWSHeader.Builder> customizer) {
 			this.idTokenHeader = customizer;
+			return this;
+		}
+
+		/** Signs the ID token with the tenant's RSA key but this algorithm (RS256, RS384, RS512, PS256...). */
+		public Tweaks signedWith(JWSAlgorithm algorithm) {
+			this.algorithm = algorithm;
 			return this;
 		}
 
