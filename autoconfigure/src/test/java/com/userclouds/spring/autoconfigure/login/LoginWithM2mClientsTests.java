@@ -50,6 +50,7 @@ class LoginWithM2mClientsTests {
 	@BeforeEach
 	void start() throws Exception {
 		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
+		this.tenant.grantClientCredentials();
 		this.api.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {

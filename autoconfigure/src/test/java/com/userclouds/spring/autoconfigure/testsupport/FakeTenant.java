@@ -39,8 +39,8 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A tenant on a MockWebServer: discovery, JWKS, token (code, refresh, client credentials) and userinfo endpoints, and an {@link #authorize} that answers
- * an authorization request the way the provider would. Two shapes: {@link Shape#USERCLOUDS} (query-mode results with
+ * A tenant on a MockWebServer: discovery, JWKS, token (code, refresh, optionally client credentials) and userinfo
+ * endpoints, and an {@link #authorize} that answers an authorization request the way the provider would. Two shapes: {@link Shape#USERCLOUDS} (query-mode results with
  * the access token in {@code token}, no token hashes, no {@code expires_in}) and {@link Shape#STANDARD} (hashes,
  * RFC 9068 access tokens, {@code expires_in}, an {@code end_session_endpoint}). Tokens are minted with Nimbus;
  * {@link Tweaks} breaks them the ways the OpenID relying-party conformance tests do.
@@ -78,6 +78,8 @@ public final class FakeTenant implements AutoCloseable {
 	private volatile Tweaks tokenEndpointTweaks = new Tweaks();
 
 	private volatile Tweaks refreshIdTokenTweaks;
+
+	private volatile boolean clientCredentialsGranted;
 
 	private volatile boolean tokenEndpointBroken;
 
@@ -137,6 +139,14 @@ public final class FakeTenant implements AutoCloseable {
 	/** Lifetime of the access tokens the token endpoint issues from now on. */
 	public void accessTokenLifetime(Duration lifetime) {
 		this.accessTokenLifetime = lifetime;
+	}
+
+	/**
+	 * From now on the token endpoint grants client credentials (tokens for {@link #M2M_APP}); until then it answers
+	 * that grant like an unknown code, 400 {@code invalid_grant}.
+	 */
+	public void grantClientCredentials() {
+		this.clientCredentialsGranted = true;
 	}
 
 	/** From now on the token endpoint answers 500 with an HTML page, like a broken proxy. */
@@ -330,7 +340,7 @@ public final class FakeTenant implements AutoCloseable {
 			addStandardFields(body);
 			return json(200, body);
 		}
-		if ("client_credentials".equals(form.get("grant_type"))) {
+		if (this.clientCredentialsGranted && "client_credentials".equals(form.get("grant_type"))) {
 			body.put("access_token", accessToken(M2M_APP, this.accessTokenLifetime));
 			body.put("token_type", "Bearer");
 			return json(200, body);
