@@ -117,7 +117,7 @@ class LoginClientConfiguration {
 			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshTokenResponseClient,
 			ObjectProvider<OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest>> clientCredentialsClients,
 			ApplicationEventPublisher events) {
-		SingletonSupplier<OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest>> clientCredentialsTokens = SingletonSupplier
+		var clientCredentialsTokens = SingletonSupplier
 			.of(() -> clientCredentialsClients.getIfUnique(RestClientClientCredentialsTokenResponseClient::new));
 		DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
 				authorizedClients);

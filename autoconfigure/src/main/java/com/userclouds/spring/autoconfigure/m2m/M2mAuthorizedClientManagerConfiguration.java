@@ -13,8 +13,9 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 
 /**
  * The application's {@link OAuth2AuthorizedClientManager} when it has none (an API without login; a login
- * application has the login's manager, which serves the M2M clients the same way): what Spring Security would build by default, with the cached client-credentials
- * tokens, but built on first use (see {@link LazyAuthorizedClientManager}).
+ * application has the login's manager, which serves the M2M clients the same way): what Spring Security would build
+ * by default, with the cached client-credentials tokens, but built on first use (see
+ * {@link LazyAuthorizedClientManager}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

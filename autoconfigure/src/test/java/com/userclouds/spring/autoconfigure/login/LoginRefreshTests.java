@@ -3,7 +3,6 @@ package com.userclouds.spring.autoconfigure.login;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,15 +27,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class LoginRefreshTests {
 
-	private FakeTenant tenant;
-
-	@AfterEach
-	void stopTenant() {
-		if (this.tenant != null) {
-			this.tenant.close();
-		}
-	}
-
 	@ParameterizedTest
 	@EnumSource(Shape.class)
 	void aRefreshedIdTokenAboutAnotherUserIsRefused(Shape shape) {
@@ -59,46 +49,53 @@ class LoginRefreshTests {
 	@ParameterizedTest
 	@EnumSource(Shape.class)
 	void aGoodRefreshedIdTokenReplacesTheSessionsUser(Shape shape) {
-		this.tenant = new FakeTenant(shape).start();
-		this.tenant.accessTokenLifetime(Duration.ofSeconds(30));
-		LoginTestApplication.runner(this.tenant).run((context) -> {
-			LoginBrowser browser = loggedIn(context);
-			String before = idTokenOf(browser.authentication());
-			this.tenant.refreshIdTokens(Tweaks.none().idTokenClaims((claims) -> claims.claim("name", "Ada King")));
-			MockHttpServletResponse response = browser.perform(get("/access-token"));
-			assertThat(response.getStatus()).isEqualTo(200);
-			assertThat(LoginBrowser.contentOf(response)).isEqualTo(browser.authorizedClient().getAccessToken().getTokenValue());
-			OidcUser user = (OidcUser) browser.authentication().getPrincipal();
-			assertThat(user.getIdToken().getTokenValue()).isNotEqualTo(before);
-			assertThat(user.getIdToken().getClaimAsString("name")).isEqualTo("Ada King");
-			assertThat(user.getSubject()).isEqualTo(FakeTenant.USER);
-		});
+		try (FakeTenant tenant = tenantIssuingExpiredAccessTokens(shape)) {
+			LoginTestApplication.runner(tenant).run((context) -> {
+				LoginBrowser browser = loggedIn(context, tenant);
+				String before = idTokenOf(browser.authentication());
+				tenant.refreshIdTokens(Tweaks.none().idTokenClaims((claims) -> claims.claim("name", "Ada King")));
+				MockHttpServletResponse response = browser.perform(get("/access-token"));
+				assertThat(response.getStatus()).isEqualTo(200);
+				assertThat(LoginBrowser.contentOf(response))
+					.isEqualTo(browser.authorizedClient().getAccessToken().getTokenValue());
+				OidcUser user = (OidcUser) browser.authentication().getPrincipal();
+				assertThat(user.getIdToken().getTokenValue()).isNotEqualTo(before);
+				assertThat(user.getIdToken().getClaimAsString("name")).isEqualTo("Ada King");
+				assertThat(user.getSubject()).isEqualTo(FakeTenant.USER);
+			});
+		}
 	}
 
-	private void assertRefused(Shape shape, Tweaks refreshIdToken) {
-		this.tenant = new FakeTenant(shape).start();
-		// within Spring Security's 60 s clock skew: due for refresh as soon as it is issued
-		this.tenant.accessTokenLifetime(Duration.ofSeconds(30));
-		LoginTestApplication.runner(this.tenant).run((context) -> {
-			LoginBrowser browser = loggedIn(context);
-			OAuth2AuthorizedClient before = browser.authorizedClient();
-			String idTokenBefore = idTokenOf(browser.authentication());
-			this.tenant.refreshIdTokens(refreshIdToken);
-			int tokenRequests = this.tenant.tokenRequests().size();
-			MockHttpServletResponse response = browser.perform(get("/access-token"));
-			assertThat(this.tenant.tokenRequests()).as("the token was refreshed").hasSize(tokenRequests + 1);
-			assertThat(response.getStatus()).as("a refusal, not an error").isEqualTo(302);
-			assertThat(response.getRedirectedUrl()).as("to log in again").endsWith("/login");
-			assertThat(LoginBrowser.contentOf(response)).isEmpty();
-			assertThat(browser.authorizedClient().getAccessToken().getTokenValue())
-				.isEqualTo(before.getAccessToken().getTokenValue());
-			assertThat(idTokenOf(browser.authentication())).isEqualTo(idTokenBefore);
-		});
+	private static void assertRefused(Shape shape, Tweaks refreshIdToken) {
+		try (FakeTenant tenant = tenantIssuingExpiredAccessTokens(shape)) {
+			LoginTestApplication.runner(tenant).run((context) -> {
+				LoginBrowser browser = loggedIn(context, tenant);
+				OAuth2AuthorizedClient before = browser.authorizedClient();
+				String idTokenBefore = idTokenOf(browser.authentication());
+				tenant.refreshIdTokens(refreshIdToken);
+				int tokenRequests = tenant.tokenRequests().size();
+				MockHttpServletResponse response = browser.perform(get("/access-token"));
+				assertThat(tenant.tokenRequests()).as("the token was refreshed").hasSize(tokenRequests + 1);
+				assertThat(response.getStatus()).as("a refusal, not an error").isEqualTo(302);
+				assertThat(response.getRedirectedUrl()).as("to log in again").endsWith("/login");
+				assertThat(LoginBrowser.contentOf(response)).isEmpty();
+				assertThat(browser.authorizedClient().getAccessToken().getTokenValue())
+					.isEqualTo(before.getAccessToken().getTokenValue());
+				assertThat(idTokenOf(browser.authentication())).isEqualTo(idTokenBefore);
+			});
+		}
 	}
 
-	private LoginBrowser loggedIn(WebApplicationContext context) {
+	/** A tenant whose access tokens are due for refresh at once: 30 s is within Spring Security's 60 s clock skew. */
+	private static FakeTenant tenantIssuingExpiredAccessTokens(Shape shape) {
+		FakeTenant tenant = new FakeTenant(shape).start();
+		tenant.accessTokenLifetime(Duration.ofSeconds(30));
+		return tenant;
+	}
+
+	private static LoginBrowser loggedIn(WebApplicationContext context, FakeTenant tenant) {
 		LoginBrowser browser = new LoginBrowser(context);
-		browser.deliver(this.tenant.authorize(browser.startLogin(), Tweaks.none()), ResponseMode.QUERY);
+		browser.deliver(tenant.authorize(browser.startLogin(), Tweaks.none()), ResponseMode.QUERY);
 		assertThat(browser.authentication()).isNotNull();
 		return browser;
 	}

@@ -40,10 +40,11 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * A tenant on a MockWebServer: discovery, JWKS, token (code, refresh, optionally client credentials) and userinfo
- * endpoints, and an {@link #authorize} that answers an authorization request the way the provider would. Two shapes: {@link Shape#USERCLOUDS} (query-mode results with
- * the access token in {@code token}, no token hashes, no {@code expires_in}) and {@link Shape#STANDARD} (hashes,
- * RFC 9068 access tokens, {@code expires_in}, an {@code end_session_endpoint}). Tokens are minted with Nimbus;
- * {@link Tweaks} breaks them the ways the OpenID relying-party conformance tests do.
+ * endpoints, and an {@link #authorize} that answers an authorization request the way the provider would. Two shapes:
+ * {@link Shape#USERCLOUDS} (query-mode results with the access token in {@code token}, no token hashes, no
+ * {@code expires_in}) and {@link Shape#STANDARD} (hashes, RFC 9068 access tokens, {@code expires_in}, an
+ * {@code end_session_endpoint}). Tokens are minted with Nimbus; {@link Tweaks} breaks them the ways the OpenID
+ * relying-party conformance tests do.
  */
 public final class FakeTenant implements AutoCloseable {
 
