@@ -23,6 +23,19 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.savedrequest.RequestCacheAwareFilter;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
+import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -166,6 +179,37 @@ class ResourceServerAutoConfigurationTests {
 	}
 
 	@Test
+	void theApiChainRunsOnlyTheFiltersAStatelessBearerApiNeeds() {
+		this.runner.run((context) -> {
+			List<Class<?>> filters = context.getBean(UserCloudsSecurityFilterChain.class)
+				.getFilters()
+				.stream()
+				.<Class<?>>map(Object::getClass)
+				.toList();
+			assertThat(filters).contains(BearerTokenAuthenticationFilter.class, HeaderWriterFilter.class,
+					SecurityContextHolderFilter.class, WebAsyncManagerIntegrationFilter.class,
+					SecurityContextHolderAwareRequestFilter.class, ExceptionTranslationFilter.class,
+					AuthorizationFilter.class);
+			assertThat(filters).doesNotContain(SessionManagementFilter.class, AnonymousAuthenticationFilter.class,
+					CsrfFilter.class, LogoutFilter.class, RequestCacheAwareFilter.class);
+		});
+	}
+
+	@Test
+	void anApplicationsChainGetsTheStarterApiThroughItsConfigurer() {
+		this.runner.withUserConfiguration(UserChainWithConfigurer.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class);
+			List<Class<?>> filters = context.getBean(SecurityFilterChain.class)
+				.getFilters()
+				.stream()
+				.<Class<?>>map(Object::getClass)
+				.toList();
+			assertThat(filters).contains(BearerTokenAuthenticationFilter.class).doesNotContain(CsrfFilter.class);
+		});
+	}
+
+	@Test
 	void keepsItsChainNextToAnotherStarterChain() {
 		this.runner.withUserConfiguration(OtherStarterChain.class).run((context) -> {
 			assertThat(context).hasNotFailed();
@@ -249,6 +293,19 @@ class ResourceServerAutoConfigurationTests {
 		@Bean
 		SecurityFilterChain mine(HttpSecurity http) throws Exception {
 			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserChainWithConfigurer {
+
+		@Bean
+		SecurityFilterChain mine(HttpSecurity http) throws Exception {
+			return http.securityMatcher("/api/**")
+				.with(UserCloudsResourceServer.userCloudsResourceServer(), Customizer.withDefaults())
+				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+				.build();
 		}
 
 	}

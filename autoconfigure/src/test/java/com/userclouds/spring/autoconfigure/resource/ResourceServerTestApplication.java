@@ -1,7 +1,9 @@
 package com.userclouds.spring.autoconfigure.resource;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -11,6 +13,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -96,6 +99,18 @@ class ResourceServerTestApplication {
 		@GetMapping("/api/whoami")
 		Map<String, Object> whoami(@AuthenticationPrincipal Jwt jwt) {
 			return Map.of("sub", jwt.getSubject());
+		}
+
+		/** Needs Spring Security's servlet-API request wrapper on the servlet stack, the exchange's principal on WebFlux. */
+		@GetMapping("/api/whoami/principal")
+		String principalName(Principal principal) {
+			return principal.getName();
+		}
+
+		/** Servlet only: the callable runs on another thread, after the filter chain has returned. */
+		@GetMapping("/api/whoami/later")
+		Callable<String> subjectLater() {
+			return () -> SecurityContextHolder.getContext().getAuthentication().getName();
 		}
 
 		@GetMapping("/public/ping")

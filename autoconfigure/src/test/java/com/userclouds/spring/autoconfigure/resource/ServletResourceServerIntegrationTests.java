@@ -15,6 +15,15 @@ class ServletResourceServerIntegrationTests extends ResourceServerIntegrationTes
 	}
 
 	@Test
+	void asyncControllersSeeTheAuthenticationOnTheirOwnThread() {
+		TestToken token = tenant.m2mToken();
+		get("/api/whoami/later", token.sign()).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo(token.claimsSet().getSubject());
+	}
+
+	@Test
 	void authorizationWithAControlOrUnassignedCharacterIsRejectedByTheFirewall() {
 		String token = tenant.userAccessToken().scope("orders:read").sign();
 		get("/api/orders", token + "\u0007").expectStatus()
