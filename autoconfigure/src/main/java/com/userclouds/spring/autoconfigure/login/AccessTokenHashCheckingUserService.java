@@ -6,7 +6,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-
 /**
  * Checks the ID token's {@code at_hash} against the access token before the user is loaded. Spring Security's code
  * flow hands both tokens to the user service and to nothing else before the session exists, so this is where the

@@ -3,9 +3,8 @@ package com.userclouds.spring.autoconfigure.login;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-
 import java.text.ParseException;
+import java.util.Base64;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;

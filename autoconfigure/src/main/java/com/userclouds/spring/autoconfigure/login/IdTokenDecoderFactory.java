@@ -28,9 +28,8 @@ import com.userclouds.spring.autoconfigure.token.TokenTypeRules;
  * the code flows, the hybrid and implicit flows use the same decoders, and so does the check of a refresh response's
  * ID token. Signature with the tenant's keys and an allowed algorithm ({@link SigningAlgorithms}: the configured
  * allow-list, else RS256 and what the tenant advertises; asymmetric only, so {@code alg: none} and HMAC tokens are
- * refused), {@link OidcIdTokenValidator}
- * ({@code iss} exact, {@code aud} contains the client id, {@code azp}, {@code exp}, {@code iat}), and the starter's
- * token-type rules, so an access token is never taken for an ID token. Nonce and token hashes depend on the
+ * refused), {@link OidcIdTokenValidator} ({@code iss} exact, {@code aud} contains the client id, {@code azp},
+ * {@code exp}, {@code iat}), and the starter's token-type rules, so an access token is never taken for an ID token. Nonce and token hashes depend on the
  * authorization request and are checked by the flows.
  */
 public class IdTokenDecoderFactory implements JwtDecoderFactory<ClientRegistration> {

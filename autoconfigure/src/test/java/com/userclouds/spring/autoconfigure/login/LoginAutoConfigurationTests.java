@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,6 +37,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.SecurityFilterChain;
 
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
+import com.userclouds.spring.autoconfigure.resource.InvalidResourceServerPropertyException;
 import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 
@@ -218,6 +220,17 @@ class LoginAutoConfigurationTests {
 			assertThat(context).hasFailed();
 			assertThat(new LoginPropertyFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
 				.contains("userclouds.login.scopes");
+		});
+	}
+
+	@Test
+	void failsFastOnASymmetricIdTokenAlgorithmWithoutTheResourceServer() {
+		// LoginAutoConfiguration alone binds the allow-list, which ID tokens share with access tokens
+		this.runner.withPropertyValues("userclouds.resource-server.algorithms=HS256").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(NestedExceptionUtils.getRootCause(context.getStartupFailure()))
+				.isInstanceOfSatisfying(InvalidResourceServerPropertyException.class, (failure) -> assertThat(failure
+					.getProperty()).isEqualTo("userclouds.resource-server.algorithms"));
 		});
 	}
 
