@@ -144,12 +144,21 @@ class LoginAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffFromTheApplicationsFilterChain() {
+	void yieldsToAnApplicationsChainForEveryRequest() {
 		this.runner.withUserConfiguration(UserFilterChain.class).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class)
-				.hasSingleBean(LoginClientRegistration.class)
-				.hasBean("userSecurityFilterChain");
+			assertThat(context).hasSingleBean(LoginClientRegistration.class).hasBean("userSecurityFilterChain");
+			assertThat(new LoginBrowser(context).perform(get("/elsewhere")).getStatus()).as("the application's rule")
+				.isEqualTo(404);
+		});
+	}
+
+	@Test
+	void yieldsToTheApplicationsChainOnlyOnThePathsItTakes() {
+		this.runner.withUserConfiguration(ActuatorChain.class).run((context) -> {
+			LoginBrowser browser = new LoginBrowser(context);
+			assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
+			assertThat(browser.perform(get("/actuator/health")).getStatus()).isNotIn(302, 401, 403);
 		});
 	}
 
@@ -158,8 +167,9 @@ class LoginAutoConfigurationTests {
 		this.runner.withUserConfiguration(UserChainWithConfigurer.class)
 			.withPropertyValues("userclouds.login.flow=hybrid")
 			.run((context) -> {
-				assertThat(context).hasNotFailed().doesNotHaveBean(UserCloudsSecurityFilterChain.class);
-				assertThat(context.getBean(SecurityFilterChain.class).getFilters()).extracting(Object::getClass)
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean("userSecurityFilterChain", SecurityFilterChain.class).getFilters())
+					.extracting(Object::getClass)
 					.contains(LoginPageFilter.class, IssuerResponseParameterFilter.class, FragmentRelayFilter.class,
 							FrontChannelResponseFilter.class);
 				LoginBrowser browser = new LoginBrowser(context);
@@ -227,6 +237,18 @@ class LoginAutoConfigurationTests {
 		@Bean
 		SecurityFilterChain userSecurityFilterChain(HttpSecurity http) throws Exception {
 			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ActuatorChain {
+
+		@Bean
+		SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+			return http.securityMatcher("/actuator/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+				.build();
 		}
 
 	}
