@@ -1,6 +1,6 @@
 package com.userclouds.spring.autoconfigure.login;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,17 +12,16 @@ import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 
 /**
  * The login filter chain: every request the resource-server chain does not take, through {@link UserCloudsLogin}.
- * Public paths are open, the rest needs a logged-in user. Backs off when the application declares a filter chain of
- * its own.
+ * Public paths are open, the rest needs a logged-in user. Yields, request by request, to the application's own
+ * filter chains ({@link UserCloudsSecurityFilterChain}).
  */
 @Configuration(proxyBeanMethods = false)
 class LoginSecurityConfiguration {
 
 	@Bean
 	@Order(UserCloudsSecurityFilterChain.LOGIN_ORDER)
-	@ConditionalOnMissingBean(value = SecurityFilterChain.class, ignored = UserCloudsSecurityFilterChain.class)
-	UserCloudsSecurityFilterChain userCloudsLoginSecurityFilterChain(HttpSecurity http, LoginProperties properties)
-			throws Exception {
+	UserCloudsSecurityFilterChain userCloudsLoginSecurityFilterChain(HttpSecurity http, LoginProperties properties,
+			ObjectProvider<SecurityFilterChain> allChains) throws Exception {
 		http.with(UserCloudsLogin.userCloudsLogin(), Customizer.withDefaults())
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(properties.getPublicPaths().toArray(String[]::new))
@@ -31,7 +30,7 @@ class LoginSecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated());
-		return new UserCloudsSecurityFilterChain(http.build());
+		return new UserCloudsSecurityFilterChain(http.build(), allChains);
 	}
 
 }

@@ -1,7 +1,7 @@
 package com.userclouds.spring.autoconfigure.resource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +14,7 @@ import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 
 /**
  * The filter chain of the API paths: {@link UserCloudsResourceServer}, and every request needs a valid access token.
- * Backs off when the application declares a {@link SecurityFilterChain} of its own.
+ * Yields, request by request, to the application's own {@link SecurityFilterChain}s ({@link UserCloudsSecurityFilterChain}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,13 +23,18 @@ class ResourceServerSecurityFilterChainConfiguration {
 
 	@Bean
 	@Order(UserCloudsSecurityFilterChain.RESOURCE_SERVER_ORDER)
-	@ConditionalOnMissingBean(value = SecurityFilterChain.class, ignored = UserCloudsSecurityFilterChain.class)
 	UserCloudsSecurityFilterChain userCloudsResourceServerSecurityFilterChain(HttpSecurity http,
-			ResourceServerProperties properties) throws Exception {
+			ResourceServerProperties properties, ObjectProvider<SecurityFilterChain> allChains) throws Exception {
 		http.securityMatcher(ResourceServerPaths.of(properties))
 			.with(UserCloudsResourceServer.userCloudsResourceServer(), Customizer.withDefaults())
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
-		return new UserCloudsSecurityFilterChain(http.build());
+		return new UserCloudsSecurityFilterChain(http.build(), allChains);
+	}
+
+	@Bean
+	UnprotectedApiPathsWarning userCloudsUnprotectedApiPathsWarning(ObjectProvider<SecurityFilterChain> chains,
+			ResourceServerProperties properties) {
+		return new UnprotectedApiPathsWarning(chains, properties.getPaths());
 	}
 
 }

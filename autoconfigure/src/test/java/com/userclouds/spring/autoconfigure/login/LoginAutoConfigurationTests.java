@@ -40,6 +40,7 @@ import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 import com.userclouds.spring.autoconfigure.resource.InvalidResourceServerPropertyException;
 import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
+import com.userclouds.spring.autoconfigure.testsupport.ActuatorSecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -146,12 +147,21 @@ class LoginAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffFromTheApplicationsFilterChain() {
+	void yieldsToAnApplicationsChainForEveryRequest() {
 		this.runner.withUserConfiguration(UserFilterChain.class).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class)
-				.hasSingleBean(LoginClientRegistration.class)
-				.hasBean("userSecurityFilterChain");
+			assertThat(context).hasSingleBean(LoginClientRegistration.class).hasBean("userSecurityFilterChain");
+			assertThat(new LoginBrowser(context).perform(get("/elsewhere")).getStatus()).as("the application's rule")
+				.isEqualTo(404);
+		});
+	}
+
+	@Test
+	void yieldsToTheApplicationsChainOnlyOnThePathsItTakes() {
+		this.runner.withUserConfiguration(ActuatorSecurityFilterChain.class).run((context) -> {
+			LoginBrowser browser = new LoginBrowser(context);
+			assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
+			assertThat(browser.perform(get("/actuator/health")).getStatus()).isNotIn(302, 401, 403);
 		});
 	}
 
@@ -160,8 +170,9 @@ class LoginAutoConfigurationTests {
 		this.runner.withUserConfiguration(UserChainWithConfigurer.class)
 			.withPropertyValues("userclouds.login.flow=hybrid")
 			.run((context) -> {
-				assertThat(context).hasNotFailed().doesNotHaveBean(UserCloudsSecurityFilterChain.class);
-				assertThat(context.getBean(SecurityFilterChain.class).getFilters()).extracting(Object::getClass)
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean("userSecurityFilterChain", SecurityFilterChain.class).getFilters())
+					.extracting(Object::getClass)
 					.contains(LoginPageFilter.class, IssuerResponseParameterFilter.class, FragmentRelayFilter.class,
 							FrontChannelResponseFilter.class);
 				LoginBrowser browser = new LoginBrowser(context);

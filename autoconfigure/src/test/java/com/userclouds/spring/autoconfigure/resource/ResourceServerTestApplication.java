@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({ ResourceServerTestApplication.OrdersController.class, ResourceServerTestApplication.AdminController.class,
-		ResourceServerTestApplication.OtherController.class })
+		ResourceServerTestApplication.OtherController.class, ResourceServerTestApplication.ExportService.class })
 class ResourceServerTestApplication {
 
 	@RestController
@@ -93,8 +94,29 @@ class ResourceServerTestApplication {
 
 	}
 
+	/** Not a controller: {@link RequireScopes} is enforced by method security here (servlet stack only). */
+	static class ExportService {
+
+		@RequireScopes("reports:export")
+		String export() {
+			return "exported";
+		}
+
+	}
+
 	@RestController
 	static class OtherController {
+
+		private final ObjectProvider<ExportService> exports;
+
+		OtherController(ObjectProvider<ExportService> exports) {
+			this.exports = exports;
+		}
+
+		@GetMapping("/api/export")
+		String export() {
+			return this.exports.getObject().export();
+		}
 
 		@GetMapping("/api/whoami")
 		Map<String, Object> whoami(@AuthenticationPrincipal Jwt jwt) {
