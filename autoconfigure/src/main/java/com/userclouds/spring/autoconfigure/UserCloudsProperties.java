@@ -24,7 +24,7 @@ public class UserCloudsProperties {
 	private final Endpoints endpoints = new Endpoints();
 
 	/**
-	 * How the tenant's discovery document and keys are fetched.
+	 * How the tenant's discovery document and keys are fetched; its timeouts also bound the login's token requests.
 	 */
 	private final Discovery discovery = new Discovery();
 
@@ -119,17 +119,22 @@ public class UserCloudsProperties {
 	}
 
 	/**
-	 * Fetching discovery and keys from the tenant.
+	 * Fetching discovery and keys from the tenant. The two timeouts also apply to the login's token endpoint requests
+	 * (code exchange and refresh) and to the health probe; M2M token requests have their own
+	 * ({@code userclouds.m2m.clients.<name>.connect-timeout} and {@code read-timeout}), and the login's UserInfo
+	 * request uses Spring Security's defaults.
 	 */
 	public static class Discovery {
 
 		/**
-		 * Connect timeout for discovery and JWKS requests.
+		 * Connect timeout for discovery and JWKS requests, the login's token requests (code exchange and refresh) and
+		 * the health probe.
 		 */
 		private Duration connectTimeout = Duration.ofSeconds(2);
 
 		/**
-		 * Read timeout for discovery and JWKS requests.
+		 * Read timeout for discovery and JWKS requests, the login's token requests (code exchange and refresh) and the
+		 * health probe.
 		 */
 		private Duration readTimeout = Duration.ofSeconds(5);
 
