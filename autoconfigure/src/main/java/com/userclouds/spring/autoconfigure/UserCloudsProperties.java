@@ -4,13 +4,18 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+import com.userclouds.spring.autoconfigure.tenant.TenantUrl;
 
 /**
  * Root of the {@code userclouds.*} configuration: which tenant the application talks to and how. Each capability keeps
  * its own branch of the tree ({@code userclouds.resource-server}, {@code userclouds.login}, {@code userclouds.m2m}).
  */
 @ConfigurationProperties("userclouds")
-public class UserCloudsProperties {
+public class UserCloudsProperties implements Validator {
 
 	/**
 	 * URL of the UserClouds tenant, e.g. {@code https://acme-prod.tenant.userclouds.com}. It is the issuer that tokens
@@ -38,6 +43,24 @@ public class UserCloudsProperties {
 
 	public Endpoints getEndpoints() {
 		return this.endpoints;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return UserCloudsProperties.class == type;
+	}
+
+	/**
+	 * Refuses a malformed {@code tenant-url} as it is bound. A missing one is refused where the tenant is built: an
+	 * application that declares its own tenant bean needs none.
+	 * @throws InvalidUserCloudsPropertyException naming the property
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		String tenantUrl = ((UserCloudsProperties) target).getTenantUrl();
+		if (StringUtils.hasText(tenantUrl)) {
+			TenantUrl.normalize(tenantUrl);
+		}
 	}
 
 	public Discovery getDiscovery() {

@@ -31,10 +31,6 @@ import com.userclouds.spring.autoconfigure.token.TokenTypeRules;
  */
 final class AccessTokenDecoders {
 
-	static final String AUDIENCES_PROPERTY = "userclouds.resource-server.audiences";
-
-	static final String CLOCK_SKEW_PROPERTY = "userclouds.resource-server.clock-skew";
-
 	/** JWT, RFC 9068's access-token types, and no {@code typ} at all; {@link JOSEObjectType} compares ignoring case. */
 	private static final DefaultJOSEObjectTypeVerifier<SecurityContext> TYPE_VERIFIER = new DefaultJOSEObjectTypeVerifier<>(
 			JOSEObjectType.JWT, new JOSEObjectType("application/jwt"), new JOSEObjectType("at+jwt"),
@@ -61,7 +57,7 @@ final class AccessTokenDecoders {
 	static OAuth2TokenValidator<Jwt> validator(UserCloudsTenant tenant, ResourceServerProperties properties,
 			String loginClientId, Clock clock) {
 		Set<String> audiences = audiences(tenant, properties);
-		Duration clockSkew = clockSkew(properties);
+		Duration clockSkew = properties.getClockSkew();
 		TokenTypeRules rules = new TokenTypeRules(audiences,
 				(loginClientId == null || loginClientId.isBlank()) ? List.of() : List.of(loginClientId));
 		JwtTimestampValidator timestamps = new JwtTimestampValidator(clockSkew);
@@ -78,22 +74,7 @@ final class AccessTokenDecoders {
 		if (properties.getAudiences().isEmpty()) {
 			return Set.of(tenant.issuer());
 		}
-		for (String audience : properties.getAudiences()) {
-			if (audience == null || audience.isBlank()) {
-				throw new InvalidResourceServerPropertyException(AUDIENCES_PROPERTY, properties.getAudiences(),
-						"an audience cannot be blank");
-			}
-		}
 		return Set.copyOf(properties.getAudiences());
-	}
-
-	private static Duration clockSkew(ResourceServerProperties properties) {
-		Duration clockSkew = properties.getClockSkew();
-		if (clockSkew == null || clockSkew.isNegative()) {
-			throw new InvalidResourceServerPropertyException(CLOCK_SKEW_PROPERTY, clockSkew,
-					"the clock skew must be zero or positive, e.g. 60s");
-		}
-		return clockSkew;
 	}
 
 }

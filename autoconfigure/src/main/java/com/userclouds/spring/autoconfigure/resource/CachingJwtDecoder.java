@@ -19,8 +19,6 @@ final class CachingJwtDecoder implements ImmediateJwtDecoder, ValidatedTokenCach
 
 	private final ValidatedTokenCache cache;
 
-	static final String MAX_SIZE_PROPERTY = "userclouds.resource-server.cache.max-size";
-
 	CachingJwtDecoder(JwtDecoder decoder, ValidatedTokenCache cache) {
 		this.decoder = decoder;
 		this.cache = cache;
@@ -36,10 +34,6 @@ final class CachingJwtDecoder implements ImmediateJwtDecoder, ValidatedTokenCach
 		ResourceServerProperties.Cache settings = properties.getCache();
 		if (!settings.isEnabled()) {
 			return decoder;
-		}
-		if (settings.getMaxSize() < 1) {
-			throw new InvalidResourceServerPropertyException(MAX_SIZE_PROPERTY, settings.getMaxSize(),
-					"give at least 1, or switch the cache off with userclouds.resource-server.cache.enabled=false");
 		}
 		ValidatedTokenCache cache = new ValidatedTokenCache(settings.getMaxSize(), properties.getClockSkew(), clock);
 		keys.onKeySetChange(cache::clear);

@@ -34,6 +34,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.SecurityFilterChain;
 
+import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
@@ -178,7 +179,7 @@ class LoginAutoConfigurationTests {
 		this.runner.withPropertyValues("userclouds.login.flow=implicit", "userclouds.login.response-type=code id_token")
 			.run((context) -> {
 				assertThat(context).hasFailed();
-				FailureAnalysis analysis = new LoginPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+				FailureAnalysis analysis = new UserCloudsPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("userclouds.login.response-type");
 				assertThat(analysis.getAction()).contains("[id_token token, id_token]");
 			});
@@ -195,7 +196,7 @@ class LoginAutoConfigurationTests {
 	void failsFastWithoutOpenidScope() {
 		this.runner.withPropertyValues("userclouds.login.scopes=profile,email").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(new LoginPropertyFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+			assertThat(new UserCloudsPropertyFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
 				.contains("userclouds.login.scopes");
 		});
 	}

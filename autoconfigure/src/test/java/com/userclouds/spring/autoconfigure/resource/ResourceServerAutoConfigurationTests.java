@@ -28,6 +28,7 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
@@ -211,10 +212,16 @@ class ResourceServerAutoConfigurationTests {
 		assertStartupFailsNaming("userclouds.resource-server.paths=api/**", "userclouds.resource-server.paths");
 	}
 
+	@Test
+	void blankAudienceFailsStartupNamingTheProperty() {
+		assertStartupFailsNaming("userclouds.resource-server.audiences=https://orders.example.com, ",
+				"userclouds.resource-server.audiences");
+	}
+
 	private void assertStartupFailsNaming(String setting, String property) {
 		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new ResourceServerPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+			FailureAnalysis analysis = new UserCloudsPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains("'" + property + "'");
 			assertThat(analysis.getAction()).contains("'" + property + "'");
