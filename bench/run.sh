@@ -83,6 +83,9 @@ fi
 # --- build -----------------------------------------------------------------------------------------------------------
 if [ "$build" = yes ]; then
   log "building sample-m2m, sample-webflux and bench"
+  # the jar plugin keeps a sample's jar when the sample's own classes did not change, and its nested starter jar with
+  # it: without this, a change to the starter alone would be measured on the previous build
+  rm -f "$root"/sample-m2m/target/sample-m2m-*.jar "$root"/sample-webflux/target/sample-webflux-*.jar
   (cd "$root" && ./mvnw -q -pl sample-m2m,sample-webflux,bench -am package -DskipTests) >"$work/build.log" 2>&1 \
     || { cat "$work/build.log" >&2; fail "build failed"; }
 fi

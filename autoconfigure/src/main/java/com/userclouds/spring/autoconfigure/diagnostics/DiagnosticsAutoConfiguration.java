@@ -15,12 +15,13 @@ import com.userclouds.spring.autoconfigure.tenant.UserCloudsTenant;
 @AutoConfiguration(after = TenantAutoConfiguration.class, afterName = {
 		"org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnBean(UserCloudsTenant.class)
 @EnableConfigurationProperties(DiagnosticsProperties.class)
 @Import({ TenantHealthConfiguration.class, ReadinessGroupConfiguration.class, MetricsConfiguration.class,
-		StartupReportConfiguration.class })
+		SecurityObservationsConfiguration.class, StartupReportConfiguration.class })
 public class DiagnosticsAutoConfiguration {
 
 }

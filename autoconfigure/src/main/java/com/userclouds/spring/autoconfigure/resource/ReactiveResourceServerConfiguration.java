@@ -52,16 +52,16 @@ class ReactiveResourceServerConfiguration {
 	}
 
 	/**
-	 * The API paths' chain: stateless, every request needs a valid access token, RFC 6750 answers. Backs off when the
-	 * application declares a {@link SecurityWebFilterChain} of its own.
+	 * The API paths' chain: stateless, every request needs a valid access token, RFC 6750 answers. Yields, exchange by
+	 * exchange, to the application's own {@link SecurityWebFilterChain}s ({@link UserCloudsSecurityWebFilterChain}).
 	 */
 	@Bean
 	@Order(UserCloudsSecurityFilterChain.RESOURCE_SERVER_ORDER)
-	@ConditionalOnMissingBean(value = SecurityWebFilterChain.class, ignored = UserCloudsSecurityWebFilterChain.class)
 	UserCloudsSecurityWebFilterChain userCloudsResourceServerSecurityWebFilterChain(ServerHttpSecurity http,
 			ReactiveJwtDecoder decoder, JwtAuthenticationConverter authenticationConverter,
 			ResourceServerProperties properties,
-			ObjectProvider<ServerBearerTokenAuthenticationConverter> bearerTokenConverter) {
+			ObjectProvider<ServerBearerTokenAuthenticationConverter> bearerTokenConverter,
+			ObjectProvider<SecurityWebFilterChain> allChains) {
 		BearerTokenServerAuthenticationEntryPoint entryPoint = new BearerTokenServerAuthenticationEntryPoint();
 		ServerAuthenticationFailureHandler failureHandler = (exchange, exception) -> entryPoint
 			.commence(exchange.getExchange(), BearerTokenAnswers.clientFacing(exception));
@@ -87,7 +87,7 @@ class ReactiveResourceServerConfiguration {
 				.authenticationFailureHandler(failureHandler)
 				.jwt((jwt) -> jwt.jwtDecoder(decoder)
 					.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authenticationConverter))));
-		return new UserCloudsSecurityWebFilterChain(http.build());
+		return new UserCloudsSecurityWebFilterChain(http.build(), allChains);
 	}
 
 	private static ServerAccessDeniedHandler scopeAccessDeniedHandler(BearerTokenServerAuthenticationEntryPoint entryPoint) {

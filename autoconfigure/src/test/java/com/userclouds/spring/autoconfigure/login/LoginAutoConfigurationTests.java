@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -144,13 +145,43 @@ class LoginAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffFromTheApplicationsFilterChain() {
+	void yieldsToAnApplicationsChainForEveryRequest() {
 		this.runner.withUserConfiguration(UserFilterChain.class).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class)
-				.hasSingleBean(LoginClientRegistration.class)
-				.hasBean("userSecurityFilterChain");
+			assertThat(context).hasSingleBean(LoginClientRegistration.class).hasBean("userSecurityFilterChain");
+			assertThat(new LoginBrowser(context).perform(get("/elsewhere")).getStatus()).as("the application's rule")
+				.isEqualTo(404);
 		});
+	}
+
+	@Test
+	void yieldsToTheApplicationsChainOnlyOnThePathsItTakes() {
+		this.runner.withUserConfiguration(ActuatorChain.class).run((context) -> {
+			LoginBrowser browser = new LoginBrowser(context);
+			assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
+			assertThat(browser.perform(get("/actuator/health")).getStatus()).isNotIn(302, 401, 403);
+		});
+	}
+
+	@Test
+	void anApplicationsChainGetsTheStarterLoginThroughItsConfigurer() {
+		this.runner.withUserConfiguration(UserChainWithConfigurer.class)
+			.withPropertyValues("userclouds.login.flow=hybrid")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean("userSecurityFilterChain", SecurityFilterChain.class).getFilters())
+					.extracting(Object::getClass)
+					.contains(LoginPageFilter.class, IssuerResponseParameterFilter.class, FragmentRelayFilter.class,
+							FrontChannelResponseFilter.class);
+				LoginBrowser browser = new LoginBrowser(context);
+				assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
+				assertThat(browser.perform(get("/login")).getStatus()).as("the tenant is down: the starter's page")
+					.isEqualTo(503);
+				assertThat(browser.perform(get("/oauth2/authorization/userclouds")).getRedirectedUrl())
+					.isEqualTo("/login?error");
+				assertThat(browser.perform(get("/about")).getStatus()).as("the application's own rule")
+					.isNotIn(302, 401, 403);
+			});
 	}
 
 	@Test
@@ -207,6 +238,30 @@ class LoginAutoConfigurationTests {
 		@Bean
 		SecurityFilterChain userSecurityFilterChain(HttpSecurity http) throws Exception {
 			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ActuatorChain {
+
+		@Bean
+		SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+			return http.securityMatcher("/actuator/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+				.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserChainWithConfigurer {
+
+		@Bean
+		SecurityFilterChain userSecurityFilterChain(HttpSecurity http) throws Exception {
+			return http.with(UserCloudsLogin.userCloudsLogin(), Customizer.withDefaults())
+				.authorizeHttpRequests((requests) -> requests.requestMatchers("/about").permitAll().anyRequest().authenticated())
+				.build();
 		}
 
 	}

@@ -11,6 +11,8 @@ import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebS
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -18,6 +20,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
@@ -86,14 +89,26 @@ class ReactiveResourceServerAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffFromTheApplicationsFilterChain() {
+	void yieldsToAnApplicationsChainForEveryExchange() {
 		this.runner.withUserConfiguration(UserFilterChain.class).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(UserCloudsSecurityWebFilterChain.class);
-			assertThat(context).hasSingleBean(SecurityWebFilterChain.class);
 			assertThat(context).hasSingleBean(ReactiveJwtDecoder.class);
 			assertThat(context).hasSingleBean(RequireScopesHandlerAdapter.class);
+			assertThat(takes(context.getBean(UserCloudsSecurityWebFilterChain.class), "/api/orders")).isFalse();
 		});
+	}
+
+	@Test
+	void yieldsToTheApplicationsChainOnlyOnThePathsItTakes() {
+		this.runner.withUserConfiguration(ActuatorChain.class).run((context) -> {
+			UserCloudsSecurityWebFilterChain api = context.getBean(UserCloudsSecurityWebFilterChain.class);
+			assertThat(takes(api, "/api/orders")).isTrue();
+			assertThat(takes(api, "/actuator/health")).isFalse();
+		});
+	}
+
+	private static boolean takes(SecurityWebFilterChain chain, String path) {
+		return chain.matches(MockServerWebExchange.from(MockServerHttpRequest.get(path))).block();
 	}
 
 	@Test
@@ -147,6 +162,18 @@ class ReactiveResourceServerAutoConfigurationTests {
 		@Bean
 		SecurityWebFilterChain mine(ServerHttpSecurity http) {
 			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ActuatorChain {
+
+		@Bean
+		SecurityWebFilterChain actuator(ServerHttpSecurity http) {
+			return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/actuator/**"))
+				.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
+				.build();
 		}
 
 	}

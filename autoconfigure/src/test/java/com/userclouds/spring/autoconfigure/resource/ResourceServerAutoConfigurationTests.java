@@ -3,16 +3,22 @@ package com.userclouds.spring.autoconfigure.resource;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -22,11 +28,26 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.savedrequest.RequestCacheAwareFilter;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
+import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
@@ -34,17 +55,27 @@ import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every condition and back-off of {@link ResourceServerAutoConfiguration}. The tenant URL points nowhere: nothing here
  * may call the tenant.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ResourceServerAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(TenantAutoConfiguration.class, ResourceServerAutoConfiguration.class,
 				ServletWebSecurityAutoConfiguration.class))
 		.withPropertyValues("userclouds.tenant-url=https://acme-prod.tenant.userclouds.com");
+
+	private static MockMvc mvc(WebApplicationContext context) {
+		return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+	}
 
 	@Test
 	void protectsTheApiByDefault() {
@@ -157,12 +188,56 @@ class ResourceServerAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffFromTheApplicationsFilterChain() {
+	void yieldsToTheApplicationsChainOnlyOnThePathsItTakes() throws Exception {
+		this.runner.withUserConfiguration(ActuatorChain.class).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(UserCloudsSecurityFilterChain.class);
+			MockMvc mvc = mvc(context);
+			mvc.perform(get("/api/orders")).andExpect(status().isUnauthorized());
+			mvc.perform(get("/actuator/health")).andExpect(status().isNotFound());
+		});
+	}
+
+	@Test
+	void anApplicationsChainForEveryRequestTakesTheApiAndIsWarnedAbout(CapturedOutput output) {
 		this.runner.withUserConfiguration(UserFilterChain.class).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(JwtDecoder.class);
+			mvc(context).perform(get("/api/orders")).andExpect(status().isNotFound());
+			assertThat(output).contains("takes every request, including userclouds.resource-server.paths [/api/**], "
+					+ "and validates no bearer token there");
+		});
+	}
+
+	@Test
+	void theApiChainRunsOnlyTheFiltersAStatelessBearerApiNeeds() {
+		this.runner.run((context) -> {
+			List<Class<?>> filters = context.getBean(UserCloudsSecurityFilterChain.class)
+				.getFilters()
+				.stream()
+				.<Class<?>>map(Object::getClass)
+				.toList();
+			assertThat(filters).contains(BearerTokenAuthenticationFilter.class, HeaderWriterFilter.class,
+					SecurityContextHolderFilter.class, WebAsyncManagerIntegrationFilter.class,
+					SecurityContextHolderAwareRequestFilter.class, ExceptionTranslationFilter.class,
+					AuthorizationFilter.class);
+			assertThat(filters).doesNotContain(SessionManagementFilter.class, AnonymousAuthenticationFilter.class,
+					CsrfFilter.class, LogoutFilter.class, RequestCacheAwareFilter.class);
+		});
+	}
+
+	@Test
+	void anApplicationsChainGetsTheStarterApiThroughItsConfigurer(CapturedOutput output) {
+		this.runner.withUserConfiguration(UserChainWithConfigurer.class).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(UserCloudsSecurityFilterChain.class);
-			assertThat(context).hasSingleBean(SecurityFilterChain.class);
-			assertThat(context).hasSingleBean(JwtDecoder.class);
+			mvc(context).perform(get("/api/orders"))
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")));
+			assertThat(output).doesNotContain("validates no bearer token");
+			List<Class<?>> filters = context.getBean("mine", SecurityFilterChain.class)
+				.getFilters()
+				.stream()
+				.<Class<?>>map(Object::getClass)
+				.toList();
+			assertThat(filters).contains(BearerTokenAuthenticationFilter.class).doesNotContain(CsrfFilter.class);
 		});
 	}
 
@@ -261,13 +336,39 @@ class ResourceServerAutoConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	static class ActuatorChain {
+
+		@Bean
+		SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+			return http.securityMatcher("/actuator/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+				.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserChainWithConfigurer {
+
+		@Bean
+		SecurityFilterChain mine(HttpSecurity http) throws Exception {
+			return http.securityMatcher("/api/**")
+				.with(UserCloudsResourceServer.userCloudsResourceServer(), Customizer.withDefaults())
+				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+				.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
 	static class OtherStarterChain {
 
 		@Bean
-		UserCloudsSecurityFilterChain loginChain(HttpSecurity http) throws Exception {
+		UserCloudsSecurityFilterChain loginChain(HttpSecurity http, ObjectProvider<SecurityFilterChain> allChains)
+				throws Exception {
 			return new UserCloudsSecurityFilterChain(http.securityMatcher("/login/**")
 				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-				.build());
+				.build(), allChains);
 		}
 
 	}

@@ -252,6 +252,23 @@ abstract class ResourceServerIntegrationTests extends FullStackTests {
 	}
 
 	@Test
+	void theLeanApiChainKeepsPrincipalSecurityHeadersAndStatelessness() {
+		TestToken token = tenant.m2mToken();
+		get("/api/whoami/principal", token.sign()).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo(token.claimsSet().getSubject());
+		getOrders(tenant.userAccessToken().scope("orders:read").sign()).expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.value(HttpHeaders.CACHE_CONTROL, (cacheControl) -> assertThat(cacheControl).contains("no-store"))
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE);
+	}
+
+	@Test
 	void pathsOutsideTheApiAreLeftAlone() {
 		client().get().uri("/public/ping").exchange().expectStatus().isOk().expectBody(String.class).isEqualTo("pong");
 	}

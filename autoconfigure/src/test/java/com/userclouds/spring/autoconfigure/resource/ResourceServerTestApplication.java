@@ -1,16 +1,20 @@
 package com.userclouds.spring.autoconfigure.resource;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({ ResourceServerTestApplication.OrdersController.class, ResourceServerTestApplication.AdminController.class,
-		ResourceServerTestApplication.OtherController.class })
+		ResourceServerTestApplication.OtherController.class, ResourceServerTestApplication.ExportService.class })
 class ResourceServerTestApplication {
 
 	@RestController
@@ -90,12 +94,45 @@ class ResourceServerTestApplication {
 
 	}
 
+	/** Not a controller: {@link RequireScopes} is enforced by method security here (servlet stack only). */
+	static class ExportService {
+
+		@RequireScopes("reports:export")
+		String export() {
+			return "exported";
+		}
+
+	}
+
 	@RestController
 	static class OtherController {
+
+		private final ObjectProvider<ExportService> exports;
+
+		OtherController(ObjectProvider<ExportService> exports) {
+			this.exports = exports;
+		}
+
+		@GetMapping("/api/export")
+		String export() {
+			return this.exports.getObject().export();
+		}
 
 		@GetMapping("/api/whoami")
 		Map<String, Object> whoami(@AuthenticationPrincipal Jwt jwt) {
 			return Map.of("sub", jwt.getSubject());
+		}
+
+		/** Needs Spring Security's servlet-API request wrapper on the servlet stack, the exchange's principal on WebFlux. */
+		@GetMapping("/api/whoami/principal")
+		String principalName(Principal principal) {
+			return principal.getName();
+		}
+
+		/** Servlet only: the callable runs on another thread, after the filter chain has returned. */
+		@GetMapping("/api/whoami/later")
+		Callable<String> subjectLater() {
+			return () -> SecurityContextHolder.getContext().getAuthentication().getName();
 		}
 
 		@GetMapping("/public/ping")

@@ -2,9 +2,16 @@ package com.userclouds.spring.autoconfigure.resource;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 
-/** {@link ResourceServerIntegrationTests} on the servlet stack, plus what only that stack has: the HTTP firewall. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link ResourceServerIntegrationTests} on the servlet stack, plus what only that stack has: the HTTP firewall,
+ * {@code @RequireScopes} on beans other than controllers, and {@code Callable} controllers.
+ */
 @FullStackTests.ServletStack
 class ServletResourceServerIntegrationTests extends ResourceServerIntegrationTests {
 
@@ -12,6 +19,28 @@ class ServletResourceServerIntegrationTests extends ResourceServerIntegrationTes
 	int largeHeaderLength() {
 		// MockMvc has no header limit
 		return 200_000;
+	}
+
+	@Test
+	void scopesOnAControllerNeedNoProxyAndScopesOnOtherBeansAreEnforcedByMethodSecurity(
+			@Autowired ResourceServerTestApplication.AdminController admin) {
+		assertThat(AopUtils.isAopProxy(admin)).as("checked by the handler interceptor instead").isFalse();
+		get("/api/admin", tenant.userAccessToken().scope("admin").sign()).expectStatus().isOk();
+		get("/api/export", tenant.userAccessToken().scope("reports:export").sign()).expectStatus().isOk();
+		get("/api/export", tenant.userAccessToken().scope("orders:read").sign()).expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.value(HttpHeaders.WWW_AUTHENTICATE,
+					(challenge) -> assertThat(challenge).contains("insufficient_scope", "scope=\"reports:export\""));
+	}
+
+	@Test
+	void asyncControllersSeeTheAuthenticationOnTheirOwnThread() {
+		TestToken token = tenant.m2mToken();
+		get("/api/whoami/later", token.sign()).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo(token.claimsSet().getSubject());
 	}
 
 	@Test
