@@ -6,6 +6,8 @@ package com.userclouds.spring.autoconfigure.resource;
  */
 final class ResourceServerPaths {
 
+	static final String PATHS_PROPERTY = ResourceServerProperties.PREFIX + ".paths";
+
 	private ResourceServerPaths() {
 	}
 
