@@ -333,12 +333,18 @@ for _ in warm-up settle; do
     load "$name" /public/ping "$BENCH_WARMUP" >/dev/null
     load "$name" /api/orders "$BENCH_WARMUP" "$token" >/dev/null
   done
+  load stock_webflux /public/orders "$BENCH_WARMUP" "$token" X-Unread-Token >/dev/null
 done
 webflux_vs_stock=()
+webflux_ceiling=()
 for round in $(seq 1 "$BENCH_ROUNDS"); do
   for name in webflux stock_webflux; do
     tax_round "$name" "$round"
   done
+  # as figure 1's ceiling: the orders with no security and as many request bytes, over the same app's /public/ping
+  unguarded=$(rps stock_webflux /public/orders "$BENCH_ROUND" "$token" X-Unread-Token)
+  webflux_ceiling+=("$(ratio "$unguarded" "$open_stock_webflux")")
+  log "round $round: stock reactive /public/orders (no security, same headers) $unguarded req/s, over /public/ping ${webflux_ceiling[-1]}"
   webflux_vs_stock+=("$(ratio "$protected_webflux" "$protected_stock_webflux")")
 done
 stop_app webflux
@@ -378,6 +384,7 @@ echo "== userclouds-spring-boot-starter benchmarks ($mode run, $(nproc) cores, $
   echo "  sample-webflux (starter): $(stats ${tax[webflux]})"
   echo "  stock reactive app (reference): $(stats ${tax[stock_webflux]})"
   echo "  sample-webflux /api/orders over stock reactive /api/orders: $(stats "${webflux_vs_stock[@]}")"
+  echo "  ceiling: stock reactive /public/orders (the same answer and headers, no security) over /public/ping: $(stats "${webflux_ceiling[@]}")"
   echo "FIGURE 2 JMH validation of one token (ops/s, +- 99.9% error; targets: miss >= 1.0x, hit >= 20x)"
   echo "  miss: starter $(jmh starterMiss) +- $(jmh_error starterMiss), stock $(jmh stockMiss) +- $(jmh_error stockMiss), ratio $(ratio "$(jmh starterMiss)" "$(jmh stockMiss)")x"
   echo "  hit:  starter $(jmh starterHit) +- $(jmh_error starterHit), stock $(jmh stockHit) +- $(jmh_error stockHit), ratio $(ratio "$(jmh starterHit)" "$(jmh stockHit)")x"

@@ -81,6 +81,15 @@ public class StockReactiveResourceServerApplication {
 			return Flux.fromIterable(this.orders);
 		}
 
+		/**
+		 * The same answer with no security at all (under {@code /public/**}, which the chain permits): the most any
+		 * token check could leave of {@code /public/ping}'s throughput on this stack.
+		 */
+		@GetMapping("/public/orders")
+		Flux<Order> unguardedOrders() {
+			return Flux.fromIterable(this.orders);
+		}
+
 		record Order(String id, String item, int quantity) {
 		}
 

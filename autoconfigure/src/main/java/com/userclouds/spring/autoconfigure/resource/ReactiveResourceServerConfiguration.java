@@ -13,19 +13,12 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
-import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.web.access.server.BearerTokenServerAccessDeniedHandler;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
-import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
-import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
@@ -51,52 +44,30 @@ class ReactiveResourceServerConfiguration {
 		return new OffloadingReactiveJwtDecoder(userCloudsJwtDecoder, Schedulers.boundedElastic());
 	}
 
+	/** The API chain's configuration, for the starter's chain and an application's own. */
+	@Bean
+	UserCloudsReactiveResourceServer userCloudsReactiveResourceServer(ReactiveJwtDecoder decoder,
+			JwtAuthenticationConverter authenticationConverter,
+			ObjectProvider<ServerBearerTokenAuthenticationConverter> bearerTokenConverter) {
+		ServerAuthenticationConverter applicationConverter = bearerTokenConverter.getIfAvailable();
+		return new UserCloudsReactiveResourceServer(decoder, authenticationConverter,
+				(applicationConverter != null) ? applicationConverter : new SingleAuthorizationHeaderBearerTokenConverter());
+	}
+
 	/**
-	 * The API paths' chain: stateless, every request needs a valid access token, RFC 6750 answers. Yields, exchange by
-	 * exchange, to the application's own {@link SecurityWebFilterChain}s ({@link UserCloudsSecurityWebFilterChain}).
+	 * The API paths' chain: {@link UserCloudsReactiveResourceServer}, and every exchange needs a valid access token.
+	 * Yields, exchange by exchange, to the application's own {@link SecurityWebFilterChain}s
+	 * ({@link UserCloudsSecurityWebFilterChain}).
 	 */
 	@Bean
 	@Order(UserCloudsSecurityFilterChain.RESOURCE_SERVER_ORDER)
 	UserCloudsSecurityWebFilterChain userCloudsResourceServerSecurityWebFilterChain(ServerHttpSecurity http,
-			ReactiveJwtDecoder decoder, JwtAuthenticationConverter authenticationConverter,
-			ResourceServerProperties properties,
-			ObjectProvider<ServerBearerTokenAuthenticationConverter> bearerTokenConverter,
+			UserCloudsReactiveResourceServer resourceServer, ResourceServerProperties properties,
 			ObjectProvider<SecurityWebFilterChain> allChains) {
-		BearerTokenServerAuthenticationEntryPoint entryPoint = new BearerTokenServerAuthenticationEntryPoint();
-		ServerAuthenticationFailureHandler failureHandler = (exchange, exception) -> entryPoint
-			.commence(exchange.getExchange(), BearerTokenAnswers.clientFacing(exception));
-		ServerAccessDeniedHandler accessDeniedHandler = scopeAccessDeniedHandler(entryPoint);
-		ServerAuthenticationConverter applicationConverter = bearerTokenConverter.getIfAvailable();
-		ServerAuthenticationConverter tokenConverter = (applicationConverter != null) ? applicationConverter
-				: new SingleAuthorizationHeaderBearerTokenConverter();
 		http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(ResourceServerPaths.of(properties)))
-			.authorizeExchange((exchanges) -> exchanges.anyExchange().authenticated())
-			// no session and no cookie carry the credential: a browser never sends a bearer token on its own, so
-			// cross-site request forgery has nothing to forge, and nothing is kept between requests
-			.csrf(ServerHttpSecurity.CsrfSpec::disable)
-			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			.logout(ServerHttpSecurity.LogoutSpec::disable)
-			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(accessDeniedHandler))
-			.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenConverter(tokenConverter)
-				.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(accessDeniedHandler)
-				.authenticationFailureHandler(failureHandler)
-				.jwt((jwt) -> jwt.jwtDecoder(decoder)
-					.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authenticationConverter))));
+			.authorizeExchange((exchanges) -> exchanges.anyExchange().authenticated());
+		resourceServer.customize(http);
 		return new UserCloudsSecurityWebFilterChain(http.build(), allChains);
-	}
-
-	private static ServerAccessDeniedHandler scopeAccessDeniedHandler(BearerTokenServerAuthenticationEntryPoint entryPoint) {
-		ServerAccessDeniedHandler otherwise = new BearerTokenServerAccessDeniedHandler();
-		return (exchange, denied) -> {
-			OAuth2AuthenticationException insufficientScope = BearerTokenAnswers.insufficientScope(denied);
-			return (insufficientScope != null) ? entryPoint.commence(exchange, insufficientScope)
-					: otherwise.handle(exchange, denied);
-		};
 	}
 
 	/**

@@ -39,6 +39,7 @@ import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
+import com.userclouds.spring.autoconfigure.testsupport.ActuatorSecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -156,7 +157,7 @@ class LoginAutoConfigurationTests {
 
 	@Test
 	void yieldsToTheApplicationsChainOnlyOnThePathsItTakes() {
-		this.runner.withUserConfiguration(ActuatorChain.class).run((context) -> {
+		this.runner.withUserConfiguration(ActuatorSecurityFilterChain.class).run((context) -> {
 			LoginBrowser browser = new LoginBrowser(context);
 			assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
 			assertThat(browser.perform(get("/actuator/health")).getStatus()).isNotIn(302, 401, 403);
@@ -238,18 +239,6 @@ class LoginAutoConfigurationTests {
 		@Bean
 		SecurityFilterChain userSecurityFilterChain(HttpSecurity http) throws Exception {
 			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class ActuatorChain {
-
-		@Bean
-		SecurityFilterChain actuator(HttpSecurity http) throws Exception {
-			return http.securityMatcher("/actuator/**")
-				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-				.build();
 		}
 
 	}

@@ -18,7 +18,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -53,6 +52,7 @@ import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
+import com.userclouds.spring.autoconfigure.testsupport.ActuatorSecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -189,7 +189,7 @@ class ResourceServerAutoConfigurationTests {
 
 	@Test
 	void yieldsToTheApplicationsChainOnlyOnThePathsItTakes() throws Exception {
-		this.runner.withUserConfiguration(ActuatorChain.class).run((context) -> {
+		this.runner.withUserConfiguration(ActuatorSecurityFilterChain.class).run((context) -> {
 			assertThat(context).hasNotFailed().hasSingleBean(UserCloudsSecurityFilterChain.class);
 			MockMvc mvc = mvc(context);
 			mvc.perform(get("/api/orders")).andExpect(status().isUnauthorized());
@@ -226,13 +226,13 @@ class ResourceServerAutoConfigurationTests {
 
 	@Test
 	void anApplicationsChainGetsTheStarterApiThroughItsConfigurer(CapturedOutput output) {
-		this.runner.withUserConfiguration(UserChainWithConfigurer.class).run((context) -> {
+		this.runner.withUserConfiguration(ApplicationApiChains.Servlet.class).run((context) -> {
 			assertThat(context).hasNotFailed();
 			mvc(context).perform(get("/api/orders"))
 				.andExpect(status().isUnauthorized())
 				.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")));
 			assertThat(output).doesNotContain("validates no bearer token");
-			List<Class<?>> filters = context.getBean("mine", SecurityFilterChain.class)
+			List<Class<?>> filters = context.getBean("applicationApiChain", SecurityFilterChain.class)
 				.getFilters()
 				.stream()
 				.<Class<?>>map(Object::getClass)
@@ -331,31 +331,6 @@ class ResourceServerAutoConfigurationTests {
 		@Bean
 		SecurityFilterChain mine(HttpSecurity http) throws Exception {
 			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class ActuatorChain {
-
-		@Bean
-		SecurityFilterChain actuator(HttpSecurity http) throws Exception {
-			return http.securityMatcher("/actuator/**")
-				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-				.build();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class UserChainWithConfigurer {
-
-		@Bean
-		SecurityFilterChain mine(HttpSecurity http) throws Exception {
-			return http.securityMatcher("/api/**")
-				.with(UserCloudsResourceServer.userCloudsResourceServer(), Customizer.withDefaults())
-				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-				.build();
 		}
 
 	}
