@@ -23,6 +23,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
@@ -54,6 +55,7 @@ import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 import com.userclouds.spring.autoconfigure.testsupport.ActuatorSecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,7 +64,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Every condition and back-off of {@link ResourceServerAutoConfiguration}. The tenant URL points nowhere: nothing here
- * may call the tenant.
+ * may call the tenant, except where a test starts a fake tenant of its own.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ResourceServerAutoConfigurationTests {
@@ -175,6 +177,24 @@ class ResourceServerAutoConfigurationTests {
 			assertThat(context.getBean(JwtDecoder.class)).isSameAs(context.getBean("userJwtDecoder"));
 			assertThat(context).hasSingleBean(UserCloudsSecurityFilterChain.class);
 		});
+	}
+
+	@Test
+	void addsTheApplicationsTokenValidatorsToItsOwn() {
+		try (FakeTenant tenant = FakeTenant.start()) {
+			this.runner.withPropertyValues("userclouds.tenant-url=" + tenant.issuer())
+				.withUserConfiguration(AdditionalTokenRulesTests.BannedCallers.class)
+				.run((context) -> {
+					JwtDecoder decoder = context.getBean(JwtDecoder.class);
+					assertThat(decoder.decode(tenant.userAccessToken().sign())).isNotNull();
+					assertThatExceptionOfType(JwtValidationException.class)
+						.isThrownBy(() -> decoder.decode(tenant.userAccessToken().claim("banned", true).sign()))
+						.withMessageEndingWith(AdditionalTokenRulesTests.BannedCallers.DESCRIPTION);
+					assertThatExceptionOfType(JwtValidationException.class)
+						.isThrownBy(() -> decoder.decode(tenant.idToken("some-client").sign()))
+						.withMessageContaining("Not an access token");
+				});
+		}
 	}
 
 	@Test
