@@ -37,7 +37,7 @@ class AccessTokenDecoderConfiguration {
 		List<OAuth2TokenValidator<Jwt>> additional = additionalValidators.orderedStream().toList();
 		JwtDecoder decoder = AccessTokenDecoders.create(tenant, userCloudsJwkSource, properties,
 				environment.getProperty(LOGIN_CLIENT_ID_PROPERTY), clock, additional);
-		return CachingJwtDecoder.ifEnabled(decoder, properties, userCloudsJwkSource, clock);
+		return new UserCloudsJwtDecoder(CachingJwtDecoder.ifEnabled(decoder, properties, userCloudsJwkSource, clock));
 	}
 
 	@Bean

@@ -24,7 +24,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -83,7 +82,8 @@ class ResourceServerAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context).hasSingleBean(ResourceServerProperties.class);
-			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(CachingJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOfSatisfying(UserCloudsJwtDecoder.class,
+					(decoder) -> assertThat(decoder.cacheStatistics()).isPresent());
 			assertThat(context).hasBean("userCloudsJwtDecoder");
 			assertThat(context).hasBean("userCloudsJwtAuthenticationConverter");
 			assertThat(context).hasSingleBean(UserCloudsSecurityFilterChain.class);
@@ -141,7 +141,8 @@ class ResourceServerAutoConfigurationTests {
 	void validatedTokenCacheSwitchedOffByProperty() {
 		this.runner.withPropertyValues("userclouds.resource-server.cache.enabled=false").run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(NimbusJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOfSatisfying(UserCloudsJwtDecoder.class,
+					(decoder) -> assertThat(decoder.cacheStatistics()).isEmpty());
 		});
 	}
 
@@ -186,6 +187,7 @@ class ResourceServerAutoConfigurationTests {
 				.withUserConfiguration(AdditionalTokenRulesTests.BannedCallers.class)
 				.run((context) -> {
 					JwtDecoder decoder = context.getBean(JwtDecoder.class);
+					assertThat(decoder).isInstanceOf(UserCloudsJwtDecoder.class);
 					assertThat(decoder.decode(tenant.userAccessToken().sign())).isNotNull();
 					assertThatExceptionOfType(JwtValidationException.class)
 						.isThrownBy(() -> decoder.decode(tenant.userAccessToken().claim("banned", true).sign()))
