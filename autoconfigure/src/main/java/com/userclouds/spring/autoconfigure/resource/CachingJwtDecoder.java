@@ -10,8 +10,10 @@ import com.userclouds.spring.autoconfigure.tenant.TenantJwkSource;
 
 /**
  * A {@link JwtDecoder} that answers a token it validated before from a {@link ValidatedTokenCache}, and hands every
- * other token to the full decoder. What the full decoder refuses is never remembered. A hit involves no I/O, so the
- * reactive stack answers it on the event loop ({@link ImmediateJwtDecoder}).
+ * other token to the full decoder. What the full decoder refuses is never remembered, nor is a token bound to a client
+ * certificate or key ({@code cnf}): its validation holds for the request that proved the binding, not for the next
+ * request with the same token. A hit involves no I/O, so the reactive stack answers it on the event loop
+ * ({@link ImmediateJwtDecoder}).
  */
 final class CachingJwtDecoder implements ImmediateJwtDecoder, ValidatedTokenCacheStatistics {
 
@@ -48,7 +50,9 @@ final class CachingJwtDecoder implements ImmediateJwtDecoder, ValidatedTokenCach
 		}
 		long generation = this.cache.generation();
 		Jwt jwt = this.decoder.decode(token);
-		this.cache.put(token, jwt, generation);
+		if (!jwt.hasClaim(ConfirmationValidator.CNF)) {
+			this.cache.put(token, jwt, generation);
+		}
 		return jwt;
 	}
 

@@ -73,7 +73,8 @@ class AccessTokenDecodersTests {
 		UserCloudsProperties properties = new UserCloudsProperties();
 		TenantJwkSource keys = new TenantJwkSource(userCloudsTenant, new DefaultResourceRetriever(2000, 5000),
 				properties.getDiscovery());
-		return AccessTokenDecoders.create(userCloudsTenant, keys, resourceServer, LOGIN_CLIENT_ID, Clock.systemUTC());
+		return AccessTokenDecoders.create(userCloudsTenant, keys, resourceServer, LOGIN_CLIENT_ID, Clock.systemUTC(),
+				List.of());
 	}
 
 	@Test

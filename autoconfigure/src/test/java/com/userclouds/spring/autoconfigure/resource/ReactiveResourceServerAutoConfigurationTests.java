@@ -45,7 +45,8 @@ class ReactiveResourceServerAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(ReactiveJwtDecoder.class)).isInstanceOf(OffloadingReactiveJwtDecoder.class);
-			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(CachingJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOfSatisfying(UserCloudsJwtDecoder.class,
+					(decoder) -> assertThat(decoder.cacheStatistics()).isPresent());
 			assertThat(context).hasSingleBean(UserCloudsSecurityWebFilterChain.class);
 			assertThat(context).hasSingleBean(RequireScopesHandlerAdapter.class);
 			assertThat(context).hasSingleBean(ReactiveResourceServerConfiguration.ReactiveMethodSecurityConfiguration.class);

@@ -23,7 +23,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -55,6 +55,7 @@ import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 import com.userclouds.spring.autoconfigure.testsupport.ActuatorSecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -63,7 +64,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Every condition and back-off of {@link ResourceServerAutoConfiguration}. The tenant URL points nowhere: nothing here
- * may call the tenant.
+ * may call the tenant, except where a test starts a fake tenant of its own.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ResourceServerAutoConfigurationTests {
@@ -82,7 +83,8 @@ class ResourceServerAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context).hasSingleBean(ResourceServerProperties.class);
-			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(CachingJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOfSatisfying(UserCloudsJwtDecoder.class,
+					(decoder) -> assertThat(decoder.cacheStatistics()).isPresent());
 			assertThat(context).hasBean("userCloudsJwtDecoder");
 			assertThat(context).hasBean("userCloudsJwtAuthenticationConverter");
 			assertThat(context).hasSingleBean(UserCloudsSecurityFilterChain.class);
@@ -140,7 +142,8 @@ class ResourceServerAutoConfigurationTests {
 	void validatedTokenCacheSwitchedOffByProperty() {
 		this.runner.withPropertyValues("userclouds.resource-server.cache.enabled=false").run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(NimbusJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOfSatisfying(UserCloudsJwtDecoder.class,
+					(decoder) -> assertThat(decoder.cacheStatistics()).isEmpty());
 		});
 	}
 
@@ -176,6 +179,25 @@ class ResourceServerAutoConfigurationTests {
 			assertThat(context.getBean(JwtDecoder.class)).isSameAs(context.getBean("userJwtDecoder"));
 			assertThat(context).hasSingleBean(UserCloudsSecurityFilterChain.class);
 		});
+	}
+
+	@Test
+	void addsTheApplicationsTokenValidatorsToItsOwn() {
+		try (FakeTenant tenant = FakeTenant.start()) {
+			this.runner.withPropertyValues("userclouds.tenant-url=" + tenant.issuer())
+				.withUserConfiguration(AdditionalTokenRulesTests.BannedCallers.class)
+				.run((context) -> {
+					JwtDecoder decoder = context.getBean(JwtDecoder.class);
+					assertThat(decoder).isInstanceOf(UserCloudsJwtDecoder.class);
+					assertThat(decoder.decode(tenant.userAccessToken().sign())).isNotNull();
+					assertThatExceptionOfType(JwtValidationException.class)
+						.isThrownBy(() -> decoder.decode(tenant.userAccessToken().claim("banned", true).sign()))
+						.withMessageEndingWith(AdditionalTokenRulesTests.BannedCallers.DESCRIPTION);
+					assertThatExceptionOfType(JwtValidationException.class)
+						.isThrownBy(() -> decoder.decode(tenant.idToken("some-client").sign()))
+						.withMessageContaining("Not an access token");
+				});
+		}
 	}
 
 	@Test
