@@ -4,13 +4,18 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+import com.userclouds.spring.autoconfigure.tenant.TenantUrl;
 
 /**
  * Root of the {@code userclouds.*} configuration: which tenant the application talks to and how. Each capability keeps
  * its own branch of the tree ({@code userclouds.resource-server}, {@code userclouds.login}, {@code userclouds.m2m}).
  */
 @ConfigurationProperties("userclouds")
-public class UserCloudsProperties {
+public class UserCloudsProperties implements Validator {
 
 	/**
 	 * URL of the UserClouds tenant, e.g. {@code https://acme-prod.tenant.userclouds.com}. It is the issuer that tokens
@@ -24,7 +29,7 @@ public class UserCloudsProperties {
 	private final Endpoints endpoints = new Endpoints();
 
 	/**
-	 * How the tenant's discovery document and keys are fetched.
+	 * How the tenant's discovery document and keys are fetched; its timeouts also bound the login's token requests.
 	 */
 	private final Discovery discovery = new Discovery();
 
@@ -38,6 +43,24 @@ public class UserCloudsProperties {
 
 	public Endpoints getEndpoints() {
 		return this.endpoints;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return UserCloudsProperties.class == type;
+	}
+
+	/**
+	 * Refuses a malformed {@code tenant-url} as it is bound. A missing one is refused where the tenant is built: an
+	 * application that declares its own tenant bean needs none.
+	 * @throws InvalidUserCloudsPropertyException naming the property
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		String tenantUrl = ((UserCloudsProperties) target).getTenantUrl();
+		if (StringUtils.hasText(tenantUrl)) {
+			TenantUrl.normalize(tenantUrl);
+		}
 	}
 
 	public Discovery getDiscovery() {
@@ -119,17 +142,22 @@ public class UserCloudsProperties {
 	}
 
 	/**
-	 * Fetching discovery and keys from the tenant.
+	 * Fetching discovery and keys from the tenant. The two timeouts also apply to the login's token endpoint requests
+	 * (code exchange and refresh) and to the health probe; M2M token requests have their own
+	 * ({@code userclouds.m2m.clients.<name>.connect-timeout} and {@code read-timeout}), and the login's UserInfo
+	 * request uses Spring Security's defaults.
 	 */
 	public static class Discovery {
 
 		/**
-		 * Connect timeout for discovery and JWKS requests.
+		 * Connect timeout for discovery and JWKS requests, the login's token requests (code exchange and refresh) and
+		 * the health probe.
 		 */
 		private Duration connectTimeout = Duration.ofSeconds(2);
 
 		/**
-		 * Read timeout for discovery and JWKS requests.
+		 * Read timeout for discovery and JWKS requests, the login's token requests (code exchange and refresh) and the
+		 * health probe.
 		 */
 		private Duration readTimeout = Duration.ofSeconds(5);
 

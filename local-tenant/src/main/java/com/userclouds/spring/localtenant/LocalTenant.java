@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,22 +20,39 @@ import org.springframework.core.env.StandardEnvironment;
 
 import com.userclouds.spring.localtenant.server.LocalTenantServer;
 import com.userclouds.spring.localtenant.server.LocalTenantSettings;
+import com.userclouds.spring.localtenant.server.OwnershipProof;
 
 /**
- * A local tenant this application uses: one it started (and stops), or one another application on the machine
+ * A local tenant this application uses: one it started (and stops), or one another application of the same user
  * started and it reuses.
  */
 final class LocalTenant implements AutoCloseable {
 
 	private static final String PORT_PROPERTY = LocalTenantProperties.PREFIX + ".port";
 
+	/**
+	 * How long a second application waits for the tenant that won the race for the port to write its secret.
+	 */
+	private static final Duration PROOF_WAIT = Duration.ofSeconds(10);
+
 	private final int port;
 
 	private final ConfigurableApplicationContext context;
 
-	private LocalTenant(int port, ConfigurableApplicationContext context) {
+	private final Path ownershipFile;
+
+	private final OwnershipProof ownership;
+
+	private LocalTenant(int port, ConfigurableApplicationContext context, Path ownershipFile,
+			OwnershipProof ownership) {
 		this.port = port;
 		this.context = context;
+		this.ownershipFile = ownershipFile;
+		this.ownership = ownership;
+	}
+
+	private static LocalTenant reused(int port) {
+		return new LocalTenant(port, null, null, null);
 	}
 
 	/**
@@ -45,8 +64,9 @@ final class LocalTenant implements AutoCloseable {
 	}
 
 	/**
-	 * Reuses the local tenant answering on the configured port, or starts one there.
-	 * @throws LocalTenantException when the address is not loopback or the port is taken by something else
+	 * Reuses the local tenant this user started on the configured port, or starts one there.
+	 * @throws LocalTenantException when the address is not loopback or the port is taken by something else,
+	 * including a local tenant that cannot prove this user started it
 	 */
 	static LocalTenant startOrReuse(LocalTenantProperties properties) {
 		InetAddress address = LoopbackAddress.resolve(properties.getAddress());
@@ -56,31 +76,51 @@ final class LocalTenant implements AutoCloseable {
 					"Use a port between 1 and 65535, or 0 for a random one", null);
 		}
 		if (port == 0) {
-			return start(properties, address, freePort(address));
+			// a random port is never reused, so its secret is never written
+			return start(properties, address, freePort(address), null);
 		}
-		LocalTenantProbe.Answer answer = LocalTenantProbe.ask(address, port);
+		Path ownershipFile = OwnershipFile.of(properties, port);
+		LocalTenantProbe.Answer answer = LocalTenantProbe.ask(address, port, ownershipFile);
 		if (answer == LocalTenantProbe.Answer.LOCAL_TENANT) {
-			return new LocalTenant(port, null);
+			return reused(port);
 		}
-		if (answer == LocalTenantProbe.Answer.SOMETHING_ELSE) {
-			throw portTaken(port, null);
+		if (answer != LocalTenantProbe.Answer.NOTHING) {
+			throw portTaken(port, answer, ownershipFile, null);
 		}
 		try {
-			return start(properties, address, port);
+			return start(properties, address, port, ownershipFile);
 		}
 		catch (RuntimeException ex) {
 			if (!causedByPortInUse(ex)) {
 				throw ex;
 			}
-			// another application started one between the probe and the bind
-			if (LocalTenantProbe.ask(address, port) == LocalTenantProbe.Answer.LOCAL_TENANT) {
-				return new LocalTenant(port, null);
+			// another application started one between the probe and the bind; it writes its secret once bound
+			LocalTenantProbe.Answer winner = awaitProof(address, port, ownershipFile);
+			if (winner == LocalTenantProbe.Answer.LOCAL_TENANT) {
+				return reused(port);
 			}
-			throw portTaken(port, ex);
+			throw portTaken(port, winner, ownershipFile, ex);
 		}
 	}
 
-	private static LocalTenant start(LocalTenantProperties properties, InetAddress address, int port) {
+	private static LocalTenantProbe.Answer awaitProof(InetAddress address, int port, Path ownershipFile) {
+		long deadline = System.nanoTime() + PROOF_WAIT.toNanos();
+		LocalTenantProbe.Answer answer = LocalTenantProbe.ask(address, port, ownershipFile);
+		while (answer == LocalTenantProbe.Answer.UNPROVEN && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			answer = LocalTenantProbe.ask(address, port, ownershipFile);
+		}
+		return answer;
+	}
+
+	private static LocalTenant start(LocalTenantProperties properties, InetAddress address, int port,
+			Path ownershipFile) {
 		SpringApplication tenant = new SpringApplication(LocalTenantServer.class);
 		tenant.setWebApplicationType(WebApplicationType.SERVLET);
 		tenant.setBannerMode(Banner.Mode.OFF);
@@ -94,9 +134,21 @@ final class LocalTenant implements AutoCloseable {
 					&& !(listener instanceof LocalTenantLauncher))
 			.toList());
 		tenant.setEnvironment(isolatedEnvironment(address, port));
-		LocalTenantSettings settings = new LocalTenantSettings(issuerFor(port), properties);
+		OwnershipProof ownership = OwnershipProof.random();
+		LocalTenantSettings settings = new LocalTenantSettings(issuerFor(port), properties, ownership);
 		tenant.addInitializers((context) -> context.getBeanFactory().registerSingleton("localTenantSettings", settings));
-		return new LocalTenant(port, tenant.run());
+		ConfigurableApplicationContext context = tenant.run();
+		if (ownershipFile != null) {
+			// written once the port is ours, so that a loser of the race never overwrites the winner's secret
+			try {
+				OwnershipFile.write(ownershipFile, ownership);
+			}
+			catch (RuntimeException ex) {
+				context.close();
+				throw ex;
+			}
+		}
+		return new LocalTenant(port, context, ownershipFile, ownership);
 	}
 
 	/**
@@ -142,9 +194,14 @@ final class LocalTenant implements AutoCloseable {
 		return false;
 	}
 
-	private static LocalTenantException portTaken(int port, Throwable cause) {
-		return new LocalTenantException("port " + port + " is in use by something that is not a local tenant",
-				PORT_PROPERTY, "Stop what listens on port " + port + " or choose another port", cause);
+	private static LocalTenantException portTaken(int port, LocalTenantProbe.Answer answer, Path ownershipFile,
+			Throwable cause) {
+		String what = (answer == LocalTenantProbe.Answer.UNPROVEN)
+				? "a local tenant that cannot prove this user started it (no matching secret in " + ownershipFile
+						+ "), so it is not trusted"
+				: "something that is not a local tenant";
+		return new LocalTenantException("port " + port + " is in use by " + what, PORT_PROPERTY,
+				"Stop what listens on port " + port + " or choose another port", cause);
 	}
 
 	String issuer() {
@@ -166,6 +223,9 @@ final class LocalTenant implements AutoCloseable {
 	public void close() {
 		if (this.context != null) {
 			this.context.close();
+		}
+		if (this.ownershipFile != null) {
+			OwnershipFile.deleteIfHolds(this.ownershipFile, this.ownership);
 		}
 	}
 

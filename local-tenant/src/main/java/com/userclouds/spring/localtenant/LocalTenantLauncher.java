@@ -23,7 +23,9 @@ import com.userclouds.spring.localtenant.server.LocalTenantServer;
 
 /**
  * Starts (or reuses) a local tenant for an application that has no {@code userclouds.tenant-url}, before its context
- * is created, and tells the application where it is and which clients to use. Registered in
+ * is created, and tells the application where it is and which clients to use. Only when enabled
+ * ({@code userclouds.local-tenant.enabled=true}) or in development ({@link DevelopmentSignals}); otherwise a missing
+ * tenant URL stops startup ({@link TenantUrlRequiredException}), since the tenant's secrets are published. Registered in
  * {@code META-INF/spring.factories} so that it runs as soon as the environment is ready. The tenant it started stops
  * when the application's context closes or its startup fails.
  */
@@ -78,7 +80,16 @@ public class LocalTenantLauncher implements SmartApplicationListener {
 		LocalTenantProperties properties = binder
 			.bind(LocalTenantProperties.PREFIX, Bindable.ofInstance(new LocalTenantProperties()))
 			.orElseGet(LocalTenantProperties::new);
-		if (!properties.isEnabled()) {
+		String reason;
+		if (properties.getEnabled() == null) {
+			reason = DevelopmentSignals.of(application, environment)
+				.map((signal) -> "in development: " + signal)
+				.orElseThrow(TenantUrlRequiredException::new);
+		}
+		else if (properties.getEnabled()) {
+			reason = LocalTenantProperties.PREFIX + ".enabled=true";
+		}
+		else {
 			return;
 		}
 		this.tenant = LocalTenant.startOrReuse(properties);
@@ -87,7 +98,7 @@ public class LocalTenantLauncher implements SmartApplicationListener {
 		environment.getPropertySources()
 			.addFirst(TenantConnectionProperties.of(environment, this.tenant.issuer(), properties));
 		if (logger.isInfoEnabled()) {
-			logger.info(describe(this.tenant, properties));
+			logger.info(describe(this.tenant, properties, reason));
 		}
 	}
 
@@ -99,19 +110,19 @@ public class LocalTenantLauncher implements SmartApplicationListener {
 		}
 	}
 
-	static String describe(LocalTenant tenant, LocalTenantProperties properties) {
+	static String describe(LocalTenant tenant, LocalTenantProperties properties, String reason) {
 		String users = properties.getUsers()
 			.stream()
 			.map((user) -> "      " + user.getUsername() + " / " + user.getPassword() + "  (scopes: "
 					+ String.join(" ", user.getScopes()) + ")")
 			.collect(Collectors.joining("\n"));
 		return String.format("%n"
-				+ "  Local UserClouds tenant %s at %s (userclouds.tenant-url is not set)%n"
+				+ "  Local UserClouds tenant %s at %s (userclouds.tenant-url is not set; %s)%n"
 				+ "    dev users (username / password):%n%s%n"
 				+ "    login client id: %s%n"
 				+ "    M2M client id:   %s%n"
 				+ "    signing key:     %s",
-				tenant.startedHere() ? "started" : "reused", tenant.issuer(), users,
+				tenant.startedHere() ? "started" : "reused", tenant.issuer(), reason, users,
 				properties.getLogin().getClientId(), properties.getM2m().getClientId(), properties.getKeyFile());
 	}
 

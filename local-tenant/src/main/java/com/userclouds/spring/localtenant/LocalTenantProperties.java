@@ -20,12 +20,16 @@ public class LocalTenantProperties {
 	public static final String PREFIX = "userclouds.local-tenant";
 
 	/**
-	 * Whether to start (or reuse) a local tenant when {@code userclouds.tenant-url} is not set.
+	 * Whether to start (or reuse) a local tenant when {@code userclouds.tenant-url} is not set. Unset: only in
+	 * development (an active {@code dev} or {@code local} profile, or Spring Boot DevTools on the classpath), and
+	 * otherwise a missing {@code userclouds.tenant-url} stops startup; {@code true}: always; {@code false}: never.
+	 * Its dev users' passwords and dev clients' secrets are published, so it is never on in production by default.
 	 */
-	private boolean enabled = true;
+	private Boolean enabled;
 
 	/**
-	 * Port of the local tenant; a tenant already answering there is reused. 0 picks a free port and never reuses.
+	 * Port of the local tenant; a tenant already answering there is reused if it proves this user started it (the
+	 * secret in {@code local-tenant-<port>.secret} next to the key file). 0 picks a free port and never reuses.
 	 */
 	private int port = 9000;
 
@@ -68,11 +72,11 @@ public class LocalTenantProperties {
 	 */
 	private final M2mClient m2m = new M2mClient();
 
-	public boolean isEnabled() {
+	public Boolean getEnabled() {
 		return this.enabled;
 	}
 
-	public void setEnabled(boolean enabled) {
+	public void setEnabled(Boolean enabled) {
 		this.enabled = enabled;
 	}
 

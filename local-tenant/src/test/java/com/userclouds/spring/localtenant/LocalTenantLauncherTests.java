@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
@@ -36,8 +37,8 @@ class LocalTenantLauncherTests {
 			String tenantUrl = environment.getProperty("userclouds.tenant-url");
 
 			assertThat(tenantUrl).matches("http://localhost:\\d+");
-			assertThat(LocalTenantProbe.ask(InetAddress.getLoopbackAddress(), port(tenantUrl)))
-				.isEqualTo(LocalTenantProbe.Answer.LOCAL_TENANT);
+			assertThat(answer(port(tenantUrl))).as("a tenant on a random port writes no secret: it is never reused")
+				.isEqualTo(LocalTenantProbe.Answer.UNPROVEN);
 			assertThat(environment.getProperty("userclouds.login.client-id")).isEqualTo("local-tenant-login");
 			assertThat(environment.getProperty("userclouds.login.client-secret")).isEqualTo("local-tenant-login-secret");
 			assertThat(environment.getProperty("userclouds.m2m.clients.orders.client-id")).isEqualTo("local-tenant-m2m");
@@ -89,7 +90,7 @@ class LocalTenantLauncherTests {
 			assertThat(application.getEnvironment().getPropertySources().contains(TenantConnectionProperties.SOURCE_NAME))
 				.isFalse();
 			assertThat(application.getEnvironment().getProperty("userclouds.login.client-id")).isNull();
-			assertThat(LocalTenantProbe.ask(InetAddress.getLoopbackAddress(), port))
+			assertThat(answer(port))
 				.isEqualTo(LocalTenantProbe.Answer.NOTHING);
 			assertThat(Files.exists(key())).isFalse();
 		}
@@ -101,7 +102,7 @@ class LocalTenantLauncherTests {
 		try (ConfigurableApplicationContext application = TestApplication.run(key(),
 				"userclouds.local-tenant.enabled=false", "userclouds.local-tenant.port=" + port)) {
 			assertThat(application.getEnvironment().getProperty("userclouds.tenant-url")).isNull();
-			assertThat(LocalTenantProbe.ask(InetAddress.getLoopbackAddress(), port))
+			assertThat(answer(port))
 				.isEqualTo(LocalTenantProbe.Answer.NOTHING);
 		}
 	}
@@ -113,7 +114,7 @@ class LocalTenantLauncherTests {
 		try (ConfigurableApplicationContext application = TestApplication.run(key(),
 				"userclouds.local-tenant.port=" + port)) {
 			assertThat(application.getEnvironment().getProperty("userclouds.tenant-url")).isNull();
-			assertThat(LocalTenantProbe.ask(InetAddress.getLoopbackAddress(), port))
+			assertThat(answer(port))
 				.isEqualTo(LocalTenantProbe.Answer.NOTHING);
 		}
 		finally {
@@ -151,11 +152,12 @@ class LocalTenantLauncherTests {
 					.isEqualTo(TestApplication.tenantUrl(first));
 				assertThat(Files.exists(keys.resolve("other-key.json"))).as("the second one started nothing").isFalse();
 			}
-			assertThat(LocalTenantProbe.ask(InetAddress.getLoopbackAddress(), port))
-				.isEqualTo(LocalTenantProbe.Answer.LOCAL_TENANT);
+			assertThat(answer(port)).isEqualTo(LocalTenantProbe.Answer.LOCAL_TENANT);
+			assertThat(Files.getPosixFilePermissions(secretFile(port))).as("the secret is the owner's only")
+				.isEqualTo(PosixFilePermissions.fromString("rw-------"));
 		}
-		assertThat(LocalTenantProbe.ask(InetAddress.getLoopbackAddress(), port))
-			.isEqualTo(LocalTenantProbe.Answer.NOTHING);
+		assertThat(answer(port)).isEqualTo(LocalTenantProbe.Answer.NOTHING);
+		assertThat(secretFile(port)).as("deleted with the tenant").doesNotExist();
 	}
 
 	@Test
@@ -184,12 +186,20 @@ class LocalTenantLauncherTests {
 
 		application.close();
 
-		assertThat(LocalTenantProbe.ask(InetAddress.getLoopbackAddress(), port))
+		assertThat(answer(port))
 			.isEqualTo(LocalTenantProbe.Answer.NOTHING);
 	}
 
 	private Path key() {
 		return this.keys.resolve("key.json");
+	}
+
+	private LocalTenantProbe.Answer answer(int port) {
+		return LocalTenantProbe.ask(InetAddress.getLoopbackAddress(), port, secretFile(port));
+	}
+
+	private Path secretFile(int port) {
+		return this.keys.resolve("local-tenant-" + port + ".secret");
 	}
 
 	private static int port(String url) {

@@ -47,7 +47,8 @@ class ReactiveApplicationTests {
 	static void start() {
 		application = new SpringApplicationBuilder(ReactiveApi.class)
 			.properties("server.port=0", "server.address=127.0.0.1",
-					"userclouds.local-tenant.key-file=" + keys.resolve("key.json"), "userclouds.local-tenant.port=0")
+					"userclouds.local-tenant.key-file=" + keys.resolve("key.json"), "userclouds.local-tenant.port=0",
+					"userclouds.local-tenant.enabled=true")
 			.run();
 		tenantUrl = TestApplication.tenantUrl(application);
 	}

@@ -1,5 +1,8 @@
 package com.userclouds.sample.m2m;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
@@ -24,6 +27,10 @@ import com.userclouds.spring.autoconfigure.m2m.UserCloudsRestClients;
 class DemoOrdersController {
 
 	static final String CLIENT = "orders";
+
+	static final String NO_TOKEN = "No access token could be obtained for the orders API";
+
+	private static final Log logger = LogFactory.getLog(DemoOrdersController.class);
 
 	private final ObjectProvider<UserCloudsRestClients> restClients;
 
@@ -55,9 +62,13 @@ class DemoOrdersController {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
 	}
 
+	/**
+	 * The caller is anonymous: the tenant's error and {@code error_description} go to the log, not to them.
+	 */
 	@ExceptionHandler
 	ProblemDetail noToken(M2mTokenException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, ex.getMessage());
+		logger.warn("GET /demo/orders: " + ex.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, NO_TOKEN);
 	}
 
 	@ExceptionHandler

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * chain's business ({@code /api/**} only), not this controller's.
  */
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 @AutoConfigureMockMvc(addFilters = false)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class DemoOrdersControllerTests {
@@ -82,13 +86,18 @@ class DemoOrdersControllerTests {
 	}
 
 	@Test
-	void aRefusedClientAnswers502NamingTheClientAndErrorButNotTheSecret() throws Exception {
-		tenantAndApi.enqueue(DemoOrdersTestSupport.json(401, "{\"error\":\"invalid_client\"}"));
+	void aRefusedClientAnswersAGeneric502AndLogsTheTenantsError(CapturedOutput output) throws Exception {
+		tenantAndApi.enqueue(DemoOrdersTestSupport.json(401,
+				"{\"error\":\"invalid_client\",\"error_description\":\"client orders-client unknown in acme-prod\"}"));
 
 		this.mvc.perform(get("/demo/orders"))
 			.andExpect(status().isBadGateway())
-			.andExpect(jsonPath("$.detail").value(allOf(containsString("'orders'"), containsString("invalid_client"))))
-			.andExpect(content().string(not(containsString(DemoOrdersTestSupport.SECRET))));
+			.andExpect(jsonPath("$.detail").value(DemoOrdersController.NO_TOKEN))
+			.andExpect(content().string(allOf(not(containsString("invalid_client")), not(containsString("acme-prod")),
+					not(containsString(DemoOrdersTestSupport.SECRET)))));
+		assertThat(output).as("the detail is logged").contains("GET /demo/orders: M2M client 'orders'")
+			.contains("invalid_client")
+			.doesNotContain(DemoOrdersTestSupport.SECRET);
 		assertThat(tenantAndApi.takeRequest().getUrl().encodedPath()).isEqualTo("/oidc/token");
 		assertThat(tenantAndApi.takeRequest(0, TimeUnit.SECONDS)).as("no API call without a token").isNull();
 	}

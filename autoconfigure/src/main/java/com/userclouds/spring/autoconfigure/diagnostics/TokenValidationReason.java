@@ -1,17 +1,21 @@
 package com.userclouds.spring.autoconfigure.diagnostics;
 
+import java.text.ParseException;
 import java.util.Locale;
 
-import org.springframework.security.oauth2.core.OAuth2Error;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
+
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
+import com.userclouds.spring.autoconfigure.resource.TokenRefusal;
+
 /**
- * Why a bearer token was accepted or refused: a fixed set, so the metric's tags stay few. Read from the exceptions of
- * Spring Security's {@code NimbusJwtDecoder} and the messages of the validators the starter configures (Spring
- * Security's timestamp, issuer and audience validators, the starter's token-type and issued-at validators); the
- * tests of this class run tokens through the real decoder, so a changed message shows up there.
+ * Why a bearer token was accepted or refused: a fixed set, so the metric's tags stay few. Read from types, never from
+ * messages: the {@link TokenRefusal.Reason} that each of the starter's validators gives its error, and the type of
+ * the Nimbus exception behind a token that could not be decoded.
  */
 enum TokenValidationReason {
 
@@ -35,7 +39,10 @@ enum TokenValidationReason {
 
 	MALFORMED("invalid"),
 
-	/** Refused by a validator whose message is not one of the above. */
+	/** Bound to a client certificate or DPoP key that the request did not prove (RFC 8705, RFC 9449). */
+	UNPROVEN_BINDING("invalid"),
+
+	/** Refused by a validator that gives no reason, such as one of the application's. */
 	OTHER("invalid"),
 
 	/** The tenant's keys could not be fetched: the token was not judged. */
@@ -61,45 +68,45 @@ enum TokenValidationReason {
 		if (ex instanceof JwtValidationException validation) {
 			return validation.getErrors()
 				.stream()
-				.map(TokenValidationReason::ofValidatorError)
-				.filter((reason) -> reason != OTHER)
+				.filter(TokenRefusal.class::isInstance)
+				.map((error) -> of(((TokenRefusal) error).getReason()))
 				.findFirst()
 				.orElse(OTHER);
 		}
 		if (ex instanceof BadJwtException) {
-			String message = String.valueOf(ex.getMessage());
-			if (message.contains("Invalid signature")) {
-				return BAD_SIGNATURE;
-			}
-			if (message.contains("no matching key") || message.contains("algorithm")) {
-				return UNKNOWN_KEY;
-			}
-			if (message.contains("typ")) {
-				return NOT_AN_ACCESS_TOKEN;
-			}
-			return MALFORMED;
+			return ofDecodingFailure(ex.getCause());
 		}
 		return KEYS_UNAVAILABLE;
 	}
 
-	private static TokenValidationReason ofValidatorError(OAuth2Error error) {
-		String description = String.valueOf(error.getDescription());
-		if (description.startsWith("Not an access token")) {
-			return NOT_AN_ACCESS_TOKEN;
+	private static TokenValidationReason of(TokenRefusal.Reason reason) {
+		return switch (reason) {
+			case EXPIRED -> EXPIRED;
+			case NOT_YET_VALID -> NOT_YET_VALID;
+			case WRONG_ISSUER -> WRONG_ISSUER;
+			case WRONG_AUDIENCE -> WRONG_AUDIENCE;
+			case NOT_AN_ACCESS_TOKEN -> NOT_AN_ACCESS_TOKEN;
+			case UNPROVEN_BINDING -> UNPROVEN_BINDING;
+		};
+	}
+
+	/**
+	 * By the type of what Nimbus threw, which {@code NimbusJwtDecoder} keeps as the cause: a signature that does not
+	 * verify ({@link BadJWSException}); a token or payload that does not parse ({@link ParseException}); no key for
+	 * the token's {@code kid} and allowed algorithms, or a JWE (any other {@link BadJOSEException}). Spring Security
+	 * refuses an unsigned token ({@code alg: none}) itself, with no cause: an algorithm that is not allowed.
+	 */
+	private static TokenValidationReason ofDecodingFailure(Throwable cause) {
+		if (cause == null) {
+			return UNKNOWN_KEY;
 		}
-		if (description.startsWith("Jwt expired")) {
-			return EXPIRED;
+		if (cause instanceof BadJWSException) {
+			return BAD_SIGNATURE;
 		}
-		if (description.startsWith("Jwt used before") || description.contains("issued in the future")) {
-			return NOT_YET_VALID;
+		if (cause instanceof ParseException || cause.getCause() instanceof ParseException) {
+			return MALFORMED;
 		}
-		if (description.contains("iss claim")) {
-			return WRONG_ISSUER;
-		}
-		if (description.contains("aud claim")) {
-			return WRONG_AUDIENCE;
-		}
-		return OTHER;
+		return (cause instanceof BadJOSEException) ? UNKNOWN_KEY : MALFORMED;
 	}
 
 }

@@ -2,10 +2,7 @@ package com.userclouds.spring.autoconfigure.login;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -38,29 +35,7 @@ public class LoginClientRegistration implements ClientRegistrationContributor {
 	public LoginClientRegistration(UserCloudsTenant tenant, LoginProperties properties) {
 		this.tenant = tenant;
 		this.properties = properties;
-		this.responseType = checkedResponseType(properties);
-		if (properties.getScopes() == null || !properties.getScopes().contains("openid")) {
-			throw new InvalidLoginPropertyException("userclouds.login.scopes", "must contain openid",
-					"Add openid to userclouds.login.scopes (login reads the user from the ID token).");
-		}
-	}
-
-	private static String checkedResponseType(LoginProperties properties) {
-		List<String> allowed = properties.getFlow().responseTypes();
-		String configured = properties.getResponseType();
-		if (!StringUtils.hasText(configured)) {
-			return allowed.get(0);
-		}
-		Set<String> words = new HashSet<>(List.of(configured.trim().split("\\s+")));
-		for (String candidate : allowed) {
-			if (Set.of(candidate.split(" ")).equals(words)) {
-				return candidate;
-			}
-		}
-		throw new InvalidLoginPropertyException("userclouds.login.response-type",
-				"'" + configured + "' is not a response type of the " + properties.getFlow() + " flow",
-				"Set userclouds.login.response-type to one of " + allowed + " or remove it to use '" + allowed.get(0)
-						+ "'.");
+		this.responseType = properties.checkedResponseType();
 	}
 
 	public LoginProperties properties() {

@@ -1,15 +1,22 @@
 package com.userclouds.spring.autoconfigure.login;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+import com.userclouds.spring.autoconfigure.InvalidUserCloudsPropertyException;
 
 /**
  * User login for a web application ({@code userclouds.login.*}). Login is on when {@code client-id} is set.
  */
 @ConfigurationProperties("userclouds.login")
-public class LoginProperties {
+public class LoginProperties implements Validator {
 
 	/**
 	 * Whether login is on when a client id is set. Turn it off in an API-only application that a local tenant would
@@ -98,6 +105,53 @@ public class LoginProperties {
 
 	public void setClientSecret(String clientSecret) {
 		this.clientSecret = clientSecret;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return LoginProperties.class == type;
+	}
+
+	/**
+	 * Refuses, as they are bound, a response type the flow does not have and scopes without {@code openid}.
+	 * @throws InvalidUserCloudsPropertyException naming the property
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		LoginProperties properties = (LoginProperties) target;
+		properties.checkedResponseType();
+		if (properties.getScopes() == null || !properties.getScopes().contains("openid")) {
+			throw invalid("userclouds.login.scopes", properties.getScopes(), "must contain openid",
+					"Add openid to userclouds.login.scopes (login reads the user from the ID token).");
+		}
+	}
+
+	/**
+	 * The {@code response_type} to send: the configured one in the flow's spelling (its words may come in any order),
+	 * or the flow's default.
+	 * @throws InvalidUserCloudsPropertyException if the flow has no such response type
+	 */
+	String checkedResponseType() {
+		List<String> allowed = this.flow.responseTypes();
+		if (!StringUtils.hasText(this.responseType)) {
+			return allowed.get(0);
+		}
+		Set<String> words = new HashSet<>(List.of(this.responseType.trim().split("\\s+")));
+		for (String candidate : allowed) {
+			if (Set.of(candidate.split(" ")).equals(words)) {
+				return candidate;
+			}
+		}
+		throw invalid("userclouds.login.response-type", this.responseType,
+				"'" + this.responseType + "' is not a response type of the " + this.flow + " flow",
+				"Set userclouds.login.response-type to one of " + allowed + " or remove it to use '" + allowed.get(0)
+						+ "'.");
+	}
+
+	private static InvalidUserCloudsPropertyException invalid(String property, Object value, String problem,
+			String action) {
+		return new InvalidUserCloudsPropertyException(property, value,
+				"UserClouds login is misconfigured: " + property + ": " + problem, action);
 	}
 
 	public LoginFlow getFlow() {

@@ -22,7 +22,6 @@ public class M2mClientRegistrations implements ClientRegistrationContributor {
 	private final UserCloudsTenant tenant;
 
 	public M2mClientRegistrations(M2mProperties properties, UserCloudsTenant tenant) {
-		M2mPropertiesValidator.validate(properties);
 		this.properties = properties;
 		this.tenant = tenant;
 	}

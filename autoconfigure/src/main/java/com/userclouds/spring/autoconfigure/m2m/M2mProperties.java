@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 import com.userclouds.spring.autoconfigure.token.ExpiryFromJwtTokenResponseConverter;
 
@@ -17,7 +19,7 @@ import com.userclouds.spring.autoconfigure.token.ExpiryFromJwtTokenResponseConve
  * with them.
  */
 @ConfigurationProperties(M2mProperties.PREFIX)
-public class M2mProperties {
+public class M2mProperties implements Validator {
 
 	static final String PREFIX = "userclouds.m2m";
 
@@ -29,6 +31,20 @@ public class M2mProperties {
 
 	public Map<String, Client> getClients() {
 		return this.clients;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return M2mProperties.class == type;
+	}
+
+	/**
+	 * Refuses, as they are bound, client settings that cannot work ({@link M2mPropertiesValidator}).
+	 * @throws com.userclouds.spring.autoconfigure.InvalidUserCloudsPropertyException naming the property
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		M2mPropertiesValidator.validate((M2mProperties) target);
 	}
 
 	static String clientProperty(String clientName, String property) {

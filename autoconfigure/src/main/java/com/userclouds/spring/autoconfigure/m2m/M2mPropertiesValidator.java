@@ -4,9 +4,11 @@ import java.time.Duration;
 
 import org.springframework.util.StringUtils;
 
+import com.userclouds.spring.autoconfigure.InvalidUserCloudsPropertyException;
+
 /**
- * Refuses M2M client settings that cannot work, at startup. A client with neither id nor secret is allowed: it is
- * declared (e.g. with its scopes) but switched off until credentials are supplied.
+ * Refuses M2M client settings that cannot work, as {@link M2mProperties} is bound. A client with neither id nor
+ * secret is allowed: it is declared (e.g. with its scopes) but switched off until credentials are supplied.
  */
 final class M2mPropertiesValidator {
 
@@ -59,7 +61,12 @@ final class M2mPropertiesValidator {
 	}
 
 	private static void fail(String name, String property, String reason) {
-		throw new InvalidM2mClientException(M2mProperties.clientProperty(name, property), reason);
+		String full = M2mProperties.clientProperty(name, property);
+		// the value is left out: it may be a credential
+		throw new InvalidUserCloudsPropertyException(full, null,
+				"The UserClouds M2M client configuration is invalid: '" + full + "' " + reason + ".",
+				"Fix '" + full + "', or remove the client's block under '" + M2mProperties.PREFIX
+						+ ".clients' if the application does not call APIs with it.");
 	}
 
 }

@@ -1,7 +1,5 @@
 package com.userclouds.spring.autoconfigure.resource;
 
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -31,8 +29,8 @@ final class AccessTokenTypeValidator implements OAuth2TokenValidator<Jwt> {
 		if (classification.isAccessToken() || (this.acceptIdTokens && classification.type() == TokenType.ID_TOKEN)) {
 			return OAuth2TokenValidatorResult.success();
 		}
-		return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
-				"Not an access token (" + classification.reason() + ")", null));
+		return TokenRefusal.failure(TokenRefusal.Reason.NOT_AN_ACCESS_TOKEN,
+				"Not an access token (" + classification.reason() + ")");
 	}
 
 }

@@ -10,16 +10,16 @@ import com.userclouds.spring.autoconfigure.tenant.TenantJwkSource;
 
 /**
  * A {@link JwtDecoder} that answers a token it validated before from a {@link ValidatedTokenCache}, and hands every
- * other token to the full decoder. What the full decoder refuses is never remembered. A hit involves no I/O, so the
- * reactive stack answers it on the event loop ({@link ImmediateJwtDecoder}).
+ * other token to the full decoder. What the full decoder refuses is never remembered, nor is a token bound to a client
+ * certificate or key ({@code cnf}): its validation holds for the request that proved the binding, not for the next
+ * request with the same token. A hit involves no I/O, so the reactive stack answers it on the event loop
+ * ({@link ImmediateJwtDecoder}).
  */
 final class CachingJwtDecoder implements ImmediateJwtDecoder, ValidatedTokenCacheStatistics {
 
 	private final JwtDecoder decoder;
 
 	private final ValidatedTokenCache cache;
-
-	static final String MAX_SIZE_PROPERTY = "userclouds.resource-server.cache.max-size";
 
 	CachingJwtDecoder(JwtDecoder decoder, ValidatedTokenCache cache) {
 		this.decoder = decoder;
@@ -37,10 +37,6 @@ final class CachingJwtDecoder implements ImmediateJwtDecoder, ValidatedTokenCach
 		if (!settings.isEnabled()) {
 			return decoder;
 		}
-		if (settings.getMaxSize() < 1) {
-			throw new InvalidResourceServerPropertyException(MAX_SIZE_PROPERTY, settings.getMaxSize(),
-					"give at least 1, or switch the cache off with userclouds.resource-server.cache.enabled=false");
-		}
 		ValidatedTokenCache cache = new ValidatedTokenCache(settings.getMaxSize(), properties.getClockSkew(), clock);
 		keys.onKeySetChange(cache::clear);
 		return new CachingJwtDecoder(decoder, cache);
@@ -54,7 +50,9 @@ final class CachingJwtDecoder implements ImmediateJwtDecoder, ValidatedTokenCach
 		}
 		long generation = this.cache.generation();
 		Jwt jwt = this.decoder.decode(token);
-		this.cache.put(token, jwt, generation);
+		if (!jwt.hasClaim(ConfirmationValidator.CNF)) {
+			this.cache.put(token, jwt, generation);
+		}
 		return jwt;
 	}
 

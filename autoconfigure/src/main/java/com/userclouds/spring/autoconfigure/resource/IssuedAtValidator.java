@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -30,8 +28,7 @@ final class IssuedAtValidator implements OAuth2TokenValidator<Jwt> {
 	public OAuth2TokenValidatorResult validate(Jwt token) {
 		Instant issuedAt = token.getIssuedAt();
 		if (issuedAt != null && issuedAt.isAfter(this.clock.instant().plus(this.clockSkew))) {
-			return OAuth2TokenValidatorResult
-				.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "The token is issued in the future", null));
+			return TokenRefusal.failure(TokenRefusal.Reason.NOT_YET_VALID, "The token is issued in the future");
 		}
 		return OAuth2TokenValidatorResult.success();
 	}

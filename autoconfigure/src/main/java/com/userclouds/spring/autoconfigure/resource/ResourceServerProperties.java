@@ -5,12 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+import com.userclouds.spring.autoconfigure.InvalidUserCloudsPropertyException;
 
 /**
  * Bearer-token protection of the application's API by the tenant's access tokens.
  */
-@ConfigurationProperties("userclouds.resource-server")
-public class ResourceServerProperties {
+@ConfigurationProperties(ResourceServerProperties.PREFIX)
+public class ResourceServerProperties implements Validator {
+
+	static final String PREFIX = "userclouds.resource-server";
 
 	/**
 	 * Whether the starter protects the API paths with bearer access tokens from the tenant.
@@ -67,6 +73,47 @@ public class ResourceServerProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return ResourceServerProperties.class == type;
+	}
+
+	/**
+	 * Refuses, as they are bound, settings that neither stack's resource server can work with.
+	 * @throws InvalidUserCloudsPropertyException naming the property
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		ResourceServerProperties properties = (ResourceServerProperties) target;
+		List<String> paths = properties.getPaths();
+		if (paths == null || paths.isEmpty() || paths.stream().anyMatch((path) -> path == null || !path.startsWith("/"))) {
+			throw invalid("paths", paths, "give at least one path pattern, each starting with '/', e.g. /api/**");
+		}
+		if (properties.getAudiences().stream().anyMatch((audience) -> audience == null || audience.isBlank())) {
+			throw invalid("audiences", properties.getAudiences(), "an audience cannot be blank");
+		}
+		if (properties.getClockSkew() == null || properties.getClockSkew().isNegative()) {
+			throw invalid("clock-skew", properties.getClockSkew(), "the clock skew must be zero or positive, e.g. 60s");
+		}
+		SigningAlgorithms.parse(properties.getAlgorithms());
+		if (properties.getCache().isEnabled() && properties.getCache().getMaxSize() < 1) {
+			throw invalid("cache.max-size", properties.getCache().getMaxSize(),
+					"give at least 1, or switch the cache off with userclouds.resource-server.cache.enabled=false");
+		}
+	}
+
+	/**
+	 * @param property the name under {@code userclouds.resource-server}, e.g. {@code clock-skew}
+	 */
+	static InvalidUserCloudsPropertyException invalid(String property, Object value, String reason) {
+		String name = PREFIX + "." + property;
+		return new InvalidUserCloudsPropertyException(name, value,
+				"'" + name + "' is set to '" + value + "', which the UserClouds resource server cannot use: " + reason
+						+ ".",
+				"Fix '" + name + "' (see the Resource server properties in the starter's README), or remove it to use "
+						+ "the default.");
 	}
 
 	public List<String> getPaths() {

@@ -27,8 +27,6 @@ import com.userclouds.spring.autoconfigure.tenant.UserCloudsTenant;
  */
 public final class SigningAlgorithms implements JWSKeySelector<SecurityContext> {
 
-	static final String PROPERTY = "userclouds.resource-server.algorithms";
-
 	private static final Set<JWSAlgorithm> DEFAULT = Set.of(JWSAlgorithm.RS256);
 
 	private final JWKSource<SecurityContext> keys;
@@ -51,14 +49,15 @@ public final class SigningAlgorithms implements JWSKeySelector<SecurityContext> 
 	}
 
 	/**
-	 * @throws InvalidResourceServerPropertyException if a name is unknown, symmetric or {@code none}
+	 * @throws com.userclouds.spring.autoconfigure.InvalidUserCloudsPropertyException if a name is unknown,
+	 * symmetric or {@code none}
 	 */
 	static Set<JWSAlgorithm> parse(Collection<String> names) {
 		Set<JWSAlgorithm> algorithms = new LinkedHashSet<>();
 		for (String name : names) {
 			JWSAlgorithm algorithm = JWSAlgorithm.parse(name.strip());
 			if (!JWSAlgorithm.Family.SIGNATURE.contains(algorithm)) {
-				throw new InvalidResourceServerPropertyException(PROPERTY, name,
+				throw ResourceServerProperties.invalid("algorithms", name,
 						"only asymmetric signature algorithms are allowed (e.g. RS256, PS256, ES256, EdDSA); "
 								+ "never none or HS*");
 			}

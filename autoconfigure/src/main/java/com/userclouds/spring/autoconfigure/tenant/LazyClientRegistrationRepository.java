@@ -45,10 +45,6 @@ public class LazyClientRegistrationRepository implements ClientRegistrationRepos
 		return this.built.computeIfAbsent(registrationId, (id) -> factory.get());
 	}
 
-	public boolean contains(String registrationId) {
-		return this.factories.containsKey(registrationId);
-	}
-
 	/**
 	 * Iterates over all registrations, building any not built yet.
 	 */

@@ -18,10 +18,12 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jose.util.ResourceRetriever;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationEventPublisherAware;
 
+import com.userclouds.spring.autoconfigure.ThrottledWarnings;
 import com.userclouds.spring.autoconfigure.UserCloudsProperties;
 
 /**
@@ -29,7 +31,8 @@ import com.userclouds.spring.autoconfigure.UserCloudsProperties;
  * rate-limited refetch on an unknown {@code kid}, outage tolerance); this class adds what it lacks: the JWKS URL is
  * resolved lazily (it may come from discovery, which must not run at startup), and listeners hear when the key set
  * really changed, so caches of validated tokens can be dropped on rotation; and every fetch is published as a
- * {@link JwksRefreshEvent}.
+ * {@link JwksRefreshEvent}; and a malformed key is dropped from the set instead of failing it ({@link UsableJwks}).
+ * Both the bearer-token decoder and the login's ID-token decoder read the keys here.
  */
 public class TenantJwkSource implements JWKSource<SecurityContext>, ApplicationEventPublisherAware, Closeable {
 
@@ -38,6 +41,9 @@ public class TenantJwkSource implements JWKSource<SecurityContext>, ApplicationE
 	private final ResourceRetriever retriever;
 
 	private final UserCloudsProperties.Discovery settings;
+
+	private final UsableJwks usableJwks = new UsableJwks(
+			new ThrottledWarnings(LogFactory.getLog(TenantJwkSource.class)));
 
 	private final List<Runnable> keySetChangeListeners = new CopyOnWriteArrayList<>();
 
@@ -130,14 +136,14 @@ public class TenantJwkSource implements JWKSource<SecurityContext>, ApplicationE
 				TenantJwkSource.this.events.publishEvent(new JwksRefreshEvent(false, 0, Instant.now()));
 				throw ex;
 			}
-			TenantJwkSource.this.events
-				.publishEvent(new JwksRefreshEvent(true, countKeys(resource.getContent()), Instant.now()));
+			String usable = TenantJwkSource.this.usableJwks.filter(resource.getContent());
+			TenantJwkSource.this.events.publishEvent(new JwksRefreshEvent(true, countKeys(usable), Instant.now()));
 			String previous = this.lastContent;
-			this.lastContent = resource.getContent();
-			if (previous != null && !Objects.equals(previous, resource.getContent())) {
+			this.lastContent = usable;
+			if (previous != null && !Objects.equals(previous, usable)) {
 				TenantJwkSource.this.keySetChangeListeners.forEach(Runnable::run);
 			}
-			return resource;
+			return new Resource(usable, resource.getContentType());
 		}
 
 	}

@@ -13,11 +13,12 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import com.userclouds.spring.autoconfigure.resource.ResourceServerAutoConfiguration;
-import com.userclouds.spring.autoconfigure.resource.ValidatedTokenCacheStatistics;
+import com.userclouds.spring.autoconfigure.resource.UserCloudsJwtDecoder;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,8 +79,8 @@ class DiagnosticsAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(TenantEventMetrics.class);
 			assertThat(context).doesNotHaveBean(TokenValidationMetricsPostProcessor.class);
 			// the decoder and its cache are left as they are: nothing would read their counts
-			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(ValidatedTokenCacheStatistics.class)
-				.isNotInstanceOf(MeasuredJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOfSatisfying(UserCloudsJwtDecoder.class,
+					(decoder) -> assertThat(decoder.cacheStatistics()).isPresent());
 		});
 	}
 
@@ -121,6 +122,16 @@ class DiagnosticsAutoConfigurationTests {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.find(ValidatedTokenCacheMetrics.METER).meters()).isEmpty();
 				assertThat(registry.find(MeasuredJwtDecoder.METER).counters()).isNotEmpty();
+			});
+	}
+
+	@Test
+	void measuresTheStartersDecoderByTypeNotByBeanName() {
+		this.runner.withConfiguration(AutoConfigurations.of(ResourceServerAutoConfiguration.class))
+			.withUserConfiguration(Registry.class, OwnDecoderUnderTheStartersName.class)
+			.run((context) -> {
+				assertThat(context.getBean("userCloudsJwtDecoder")).isSameAs(OwnDecoderUnderTheStartersName.DECODER);
+				assertThat(context.getBean(MeterRegistry.class).find(MeasuredJwtDecoder.METER).counters()).isEmpty();
 			});
 	}
 
@@ -169,6 +180,21 @@ class DiagnosticsAutoConfigurationTests {
 		@Bean
 		MeterRegistry meterRegistry() {
 			return new SimpleMeterRegistry();
+		}
+
+	}
+
+	/** The application's own decoder, which happens to have the name of the starter's. */
+	@Configuration(proxyBeanMethods = false)
+	static class OwnDecoderUnderTheStartersName {
+
+		static final JwtDecoder DECODER = (token) -> {
+			throw new BadJwtException("never valid");
+		};
+
+		@Bean
+		JwtDecoder userCloudsJwtDecoder() {
+			return DECODER;
 		}
 
 	}

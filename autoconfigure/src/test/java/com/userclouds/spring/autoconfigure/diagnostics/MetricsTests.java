@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jwt.JWTClaimsSet;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,6 +56,25 @@ abstract class MetricsTests extends DiagnosticsStackTests {
 	}
 
 	@Test
+	void countsEveryOtherRefusalReason() {
+		Date later = Date.from(Instant.now().plus(Duration.ofMinutes(10)));
+		assertCounted("not_yet_valid", () -> call(accessToken((claims) -> claims.notBeforeTime(later)), 401));
+		assertCounted("not_yet_valid", () -> call(accessToken((claims) -> claims.issueTime(later)), 401));
+		assertCounted("not_an_access_token", () -> call(accessToken(FakeTenant.Tweaks.none()
+			.idTokenHeader((header) -> header.type(new JOSEObjectType("logout+jwt")))), 401));
+		assertCounted("unknown_key", () -> call(accessToken(FakeTenant.Tweaks.none()
+			.idTokenHeader((header) -> header.keyID("no-such-key"))), 401));
+		assertCounted("unknown_key", () -> call(accessToken(FakeTenant.Tweaks.none().unsigned()), 401));
+		// bound to a DPoP key, or to a client certificate the request does not present
+		String thumbprint = "0ZcOCORZNYy-DWpqq30jZyJGHTN0d2HglBV3uiguA4I";
+		assertCounted("unproven_binding",
+				() -> call(accessToken((claims) -> claims.claim("cnf", Map.of("jkt", thumbprint))), 401));
+		assertCounted("unproven_binding",
+				() -> call(accessToken((claims) -> claims.claim("cnf", Map.of("x5t#S256", thumbprint))), 401));
+		assertCounted("expired", () -> call(accessToken((claims) -> claims.expirationTime(null)), 401));
+	}
+
+	@Test
 	void countsValidatedTokenCacheHitsAndMisses() {
 		double hitsBefore = cacheLookups("hit");
 		double missesBefore = cacheLookups("miss");
@@ -96,7 +117,16 @@ abstract class MetricsTests extends DiagnosticsStackTests {
 
 	/** An access token of the fake tenant's shape (aud the tenant, no nonce, a UUID subject_type), changed as told. */
 	private static String accessToken(Consumer<JWTClaimsSet.Builder> change) {
-		return tenant.idToken(null, null, null, FakeTenant.Tweaks.none().idTokenClaims((claims) -> {
+		return accessToken(FakeTenant.Tweaks.none(), change);
+	}
+
+	private static String accessToken(FakeTenant.Tweaks tweaks) {
+		return accessToken(tweaks, (claims) -> {
+		});
+	}
+
+	private static String accessToken(FakeTenant.Tweaks tweaks, Consumer<JWTClaimsSet.Builder> change) {
+		return tenant.idToken(null, null, null, tweaks.idTokenClaims((claims) -> {
 			claims.audience(List.of(tenant.issuer()))
 				.claim("azp", null)
 				.claim("subject_type", UUID.randomUUID().toString());

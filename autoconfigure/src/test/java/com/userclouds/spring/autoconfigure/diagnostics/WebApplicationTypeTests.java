@@ -53,7 +53,7 @@ class WebApplicationTypeTests {
 	}
 
 	private static void assertTheDiagnostics(ConfigurableApplicationContext context) {
-		assertThat(context.getBean(TokenValidationMetricsPostProcessor.DECODER_BEAN, JwtDecoder.class))
+		assertThat(context.getBean("userCloudsJwtDecoder", JwtDecoder.class))
 			.isInstanceOf(MeasuredJwtDecoder.class);
 		assertThat(context.containsBean(TenantHealthConfiguration.CONTRIBUTOR_NAME + "HealthIndicator")).isTrue();
 		assertThat(context.getBeansOfType(ReadinessGroupPostProcessor.class)).hasSize(1);

@@ -13,7 +13,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.NestedExceptionUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,8 +35,9 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.SecurityFilterChain;
 
+import com.userclouds.spring.autoconfigure.InvalidUserCloudsPropertyException;
+import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
-import com.userclouds.spring.autoconfigure.resource.InvalidResourceServerPropertyException;
 import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 import com.userclouds.spring.autoconfigure.testsupport.ActuatorSecurityFilterChain;
@@ -212,7 +212,7 @@ class LoginAutoConfigurationTests {
 		this.runner.withPropertyValues("userclouds.login.flow=implicit", "userclouds.login.response-type=code id_token")
 			.run((context) -> {
 				assertThat(context).hasFailed();
-				FailureAnalysis analysis = new LoginPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+				FailureAnalysis analysis = new UserCloudsPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("userclouds.login.response-type");
 				assertThat(analysis.getAction()).contains("[id_token token, id_token]");
 			});
@@ -229,7 +229,7 @@ class LoginAutoConfigurationTests {
 	void failsFastWithoutOpenidScope() {
 		this.runner.withPropertyValues("userclouds.login.scopes=profile,email").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(new LoginPropertyFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+			assertThat(new UserCloudsPropertyFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
 				.contains("userclouds.login.scopes");
 		});
 	}
@@ -239,9 +239,9 @@ class LoginAutoConfigurationTests {
 		// LoginAutoConfiguration alone binds the allow-list, which ID tokens share with access tokens
 		this.runner.withPropertyValues("userclouds.resource-server.algorithms=HS256").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(NestedExceptionUtils.getRootCause(context.getStartupFailure()))
-				.isInstanceOfSatisfying(InvalidResourceServerPropertyException.class, (failure) -> assertThat(failure
-					.getProperty()).isEqualTo("userclouds.resource-server.algorithms"));
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(InvalidUserCloudsPropertyException.class,
+						(failure) -> assertThat(failure.getName()).isEqualTo("userclouds.resource-server.algorithms"));
 		});
 	}
 

@@ -29,6 +29,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import com.userclouds.spring.autoconfigure.InvalidUserCloudsPropertyException;
+import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 import com.userclouds.spring.autoconfigure.tenant.ClientRegistrationsAutoConfiguration;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 
@@ -145,10 +147,10 @@ class M2mAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure()).rootCause()
-					.isInstanceOf(InvalidM2mClientException.class)
+					.isInstanceOf(InvalidUserCloudsPropertyException.class)
 					.hasMessageContaining("userclouds.m2m.clients.orders.client-id")
 					.hasMessageNotContaining("orders-secret");
-				FailureAnalysis analysis = new InvalidM2mClientFailureAnalyzer().analyze(context.getStartupFailure());
+				FailureAnalysis analysis = new UserCloudsPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("'userclouds.m2m.clients.orders.client-id'");
 				assertThat(analysis.getAction()).contains("Fix 'userclouds.m2m.clients.orders.client-id'");
 			});
@@ -159,12 +161,12 @@ class M2mAutoConfigurationTests {
 		this.contextRunner.withPropertyValues(this.ordersClient)
 			.withPropertyValues("userclouds.m2m.clients.orders.max-attempts=0")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
-				.isInstanceOf(InvalidM2mClientException.class)
+				.isInstanceOf(InvalidUserCloudsPropertyException.class)
 				.hasMessageContaining("userclouds.m2m.clients.orders.max-attempts"));
 		this.contextRunner.withPropertyValues(this.ordersClient)
 			.withPropertyValues("userclouds.m2m.clients.orders.read-timeout=0s")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
-				.isInstanceOf(InvalidM2mClientException.class)
+				.isInstanceOf(InvalidUserCloudsPropertyException.class)
 				.hasMessageContaining("userclouds.m2m.clients.orders.read-timeout"));
 	}
 

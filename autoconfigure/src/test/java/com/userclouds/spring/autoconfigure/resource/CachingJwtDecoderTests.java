@@ -192,15 +192,6 @@ class CachingJwtDecoderTests {
 		assertThat(CachingJwtDecoder.ifEnabled(this.full, properties, unusedKeys(), this.clock)).isSameAs(this.full);
 	}
 
-	@Test
-	void aMaxSizeBelowOneNamesTheProperty() {
-		ResourceServerProperties properties = new ResourceServerProperties();
-		properties.getCache().setMaxSize(0);
-		assertThatExceptionOfType(InvalidResourceServerPropertyException.class)
-			.isThrownBy(() -> CachingJwtDecoder.ifEnabled(this.full, properties, unusedKeys(), this.clock))
-			.satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo("userclouds.resource-server.cache.max-size"));
-	}
-
 	private static TenantJwkSource unusedKeys() {
 		UserCloudsProperties properties = new UserCloudsProperties();
 		properties.setTenantUrl("https://acme-prod.tenant.userclouds.com");

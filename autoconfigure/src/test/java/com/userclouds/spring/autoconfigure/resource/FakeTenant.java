@@ -1,6 +1,7 @@
 package com.userclouds.spring.autoconfigure.resource;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,9 @@ final class FakeTenant implements AutoCloseable {
 	private final MockWebServer server = new MockWebServer();
 
 	private final List<RSAKey> publishedKeys = new CopyOnWriteArrayList<>();
+
+	/** Published after the good keys as they are, e.g. a malformed key. */
+	private final List<Map<String, Object>> rawKeys = new CopyOnWriteArrayList<>();
 
 	private final AtomicInteger jwksRequests = new AtomicInteger();
 
@@ -81,6 +85,15 @@ final class FakeTenant implements AutoCloseable {
 		this.publishedKeys.add(next);
 		this.signingKey = next;
 		return next;
+	}
+
+	/** Publishes a key given as raw JSON members, which need not make a valid JWK. */
+	void publishRawKey(Map<String, Object> key) {
+		this.rawKeys.add(key);
+	}
+
+	void withdrawRawKeys() {
+		this.rawKeys.clear();
 	}
 
 	void advertiseAlgorithms(String... algorithms) {
@@ -141,7 +154,11 @@ final class FakeTenant implements AutoCloseable {
 			if (this.jwksDown) {
 				return json(503, Map.of("error", "unavailable"));
 			}
-			return json(200, new JWKSet(List.copyOf(this.publishedKeys)).toJSONObject(true));
+			Map<String, Object> jwks = new JWKSet(List.copyOf(this.publishedKeys)).toJSONObject(true);
+			List<Object> keys = new ArrayList<>((List<?>) jwks.get("keys"));
+			keys.addAll(this.rawKeys);
+			jwks.put("keys", keys);
+			return json(200, jwks);
 		}
 		return json(404, Map.of("error", "not_found"));
 	}

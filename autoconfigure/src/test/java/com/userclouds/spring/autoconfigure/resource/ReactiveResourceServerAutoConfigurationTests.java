@@ -22,6 +22,7 @@ import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
+import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
@@ -44,7 +45,8 @@ class ReactiveResourceServerAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(ReactiveJwtDecoder.class)).isInstanceOf(OffloadingReactiveJwtDecoder.class);
-			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(CachingJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOfSatisfying(UserCloudsJwtDecoder.class,
+					(decoder) -> assertThat(decoder.cacheStatistics()).isPresent());
 			assertThat(context).hasSingleBean(UserCloudsSecurityWebFilterChain.class);
 			assertThat(context).hasSingleBean(RequireScopesHandlerAdapter.class);
 			assertThat(context).hasSingleBean(ReactiveResourceServerConfiguration.ReactiveMethodSecurityConfiguration.class);
@@ -133,11 +135,12 @@ class ReactiveResourceServerAutoConfigurationTests {
 	@CsvSource({ "userclouds.resource-server.paths=api/**, userclouds.resource-server.paths",
 			"'userclouds.resource-server.algorithms=RS256,HS256', userclouds.resource-server.algorithms",
 			"userclouds.resource-server.clock-skew=-5s, userclouds.resource-server.clock-skew",
-			"userclouds.resource-server.cache.max-size=0, userclouds.resource-server.cache.max-size" })
+			"userclouds.resource-server.cache.max-size=0, userclouds.resource-server.cache.max-size",
+			"'userclouds.resource-server.audiences=https://orders.example.com, ', userclouds.resource-server.audiences" })
 	void badSettingFailsStartupNamingTheProperty(String setting, String property) {
 		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new ResourceServerPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+			FailureAnalysis analysis = new UserCloudsPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains("'" + property + "'");
 			assertThat(analysis.getAction()).contains("'" + property + "'");

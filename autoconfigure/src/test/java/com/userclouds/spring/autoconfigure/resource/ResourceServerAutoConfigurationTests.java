@@ -23,7 +23,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -48,12 +48,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
 import com.userclouds.spring.autoconfigure.tenant.TenantAutoConfiguration;
 import com.userclouds.spring.autoconfigure.testsupport.ActuatorSecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,7 +64,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Every condition and back-off of {@link ResourceServerAutoConfiguration}. The tenant URL points nowhere: nothing here
- * may call the tenant.
+ * may call the tenant, except where a test starts a fake tenant of its own.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ResourceServerAutoConfigurationTests {
@@ -81,7 +83,8 @@ class ResourceServerAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context).hasSingleBean(ResourceServerProperties.class);
-			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(CachingJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOfSatisfying(UserCloudsJwtDecoder.class,
+					(decoder) -> assertThat(decoder.cacheStatistics()).isPresent());
 			assertThat(context).hasBean("userCloudsJwtDecoder");
 			assertThat(context).hasBean("userCloudsJwtAuthenticationConverter");
 			assertThat(context).hasSingleBean(UserCloudsSecurityFilterChain.class);
@@ -139,7 +142,8 @@ class ResourceServerAutoConfigurationTests {
 	void validatedTokenCacheSwitchedOffByProperty() {
 		this.runner.withPropertyValues("userclouds.resource-server.cache.enabled=false").run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(NimbusJwtDecoder.class);
+			assertThat(context.getBean(JwtDecoder.class)).isInstanceOfSatisfying(UserCloudsJwtDecoder.class,
+					(decoder) -> assertThat(decoder.cacheStatistics()).isEmpty());
 		});
 	}
 
@@ -175,6 +179,25 @@ class ResourceServerAutoConfigurationTests {
 			assertThat(context.getBean(JwtDecoder.class)).isSameAs(context.getBean("userJwtDecoder"));
 			assertThat(context).hasSingleBean(UserCloudsSecurityFilterChain.class);
 		});
+	}
+
+	@Test
+	void addsTheApplicationsTokenValidatorsToItsOwn() {
+		try (FakeTenant tenant = FakeTenant.start()) {
+			this.runner.withPropertyValues("userclouds.tenant-url=" + tenant.issuer())
+				.withUserConfiguration(AdditionalTokenRulesTests.BannedCallers.class)
+				.run((context) -> {
+					JwtDecoder decoder = context.getBean(JwtDecoder.class);
+					assertThat(decoder).isInstanceOf(UserCloudsJwtDecoder.class);
+					assertThat(decoder.decode(tenant.userAccessToken().sign())).isNotNull();
+					assertThatExceptionOfType(JwtValidationException.class)
+						.isThrownBy(() -> decoder.decode(tenant.userAccessToken().claim("banned", true).sign()))
+						.withMessageEndingWith(AdditionalTokenRulesTests.BannedCallers.DESCRIPTION);
+					assertThatExceptionOfType(JwtValidationException.class)
+						.isThrownBy(() -> decoder.decode(tenant.idToken("some-client").sign()))
+						.withMessageContaining("Not an access token");
+				});
+		}
 	}
 
 	@Test
@@ -286,10 +309,16 @@ class ResourceServerAutoConfigurationTests {
 		assertStartupFailsNaming("userclouds.resource-server.paths=api/**", "userclouds.resource-server.paths");
 	}
 
+	@Test
+	void blankAudienceFailsStartupNamingTheProperty() {
+		assertStartupFailsNaming("userclouds.resource-server.audiences=https://orders.example.com, ",
+				"userclouds.resource-server.audiences");
+	}
+
 	private void assertStartupFailsNaming(String setting, String property) {
 		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new ResourceServerPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+			FailureAnalysis analysis = new UserCloudsPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains("'" + property + "'");
 			assertThat(analysis.getAction()).contains("'" + property + "'");

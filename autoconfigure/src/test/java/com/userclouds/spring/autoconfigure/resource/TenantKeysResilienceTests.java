@@ -1,5 +1,7 @@
 package com.userclouds.spring.autoconfigure.resource;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -32,6 +34,20 @@ abstract class TenantKeysResilienceTests extends FullStackTests {
 		assertThat(tenant.jwksRequests()).isEqualTo(fetchesBeforeRotation + 1);
 		assertAccepted(tenant.userAccessToken().sign());
 		assertThat(tenant.jwksRequests()).isEqualTo(fetchesBeforeRotation + 1);
+	}
+
+	@Test
+	void aMalformedKeyInTheSetLeavesTheTenantsOtherKeysUsable() {
+		// an RSA key without its modulus: Nimbus refuses a whole set that holds one
+		tenant.publishRawKey(Map.of("kty", "RSA", "kid", "broken-key", "e", "AQAB", "use", "sig"));
+		try {
+			assertAccepted(tenant.userAccessToken().sign());
+			whoami(tenant.userAccessToken().claim("iss", "https://evil.example.com").sign()).expectStatus()
+				.isUnauthorized();
+		}
+		finally {
+			tenant.withdrawRawKeys();
+		}
 	}
 
 	@Test

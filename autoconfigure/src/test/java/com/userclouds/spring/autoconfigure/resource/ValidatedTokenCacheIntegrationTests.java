@@ -31,8 +31,8 @@ abstract class ValidatedTokenCacheIntegrationTests extends FullStackTests {
 	}
 
 	private ValidatedTokenCache cache() {
-		assertThat(this.decoder).isInstanceOf(CachingJwtDecoder.class);
-		return ((CachingJwtDecoder) this.decoder).cache();
+		assertThat(this.decoder).isInstanceOf(UserCloudsJwtDecoder.class);
+		return ((CachingJwtDecoder) ((UserCloudsJwtDecoder) this.decoder).cacheStatistics().orElseThrow()).cache();
 	}
 
 	@Test

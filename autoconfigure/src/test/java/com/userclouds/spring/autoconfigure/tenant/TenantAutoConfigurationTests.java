@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.userclouds.spring.autoconfigure.UserCloudsProperties;
+import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,7 @@ class TenantAutoConfigurationTests {
 	void missingTenantUrlFailsStartupNamingTheProperty() {
 		this.runner.run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new TenantUrlFailureAnalyzer().analyze(context.getStartupFailure());
+			FailureAnalysis analysis = new UserCloudsPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains("'userclouds.tenant-url' is not set");
 			assertThat(analysis.getAction()).contains("Set 'userclouds.tenant-url'");
@@ -61,7 +62,7 @@ class TenantAutoConfigurationTests {
 	void malformedTenantUrlFailsStartupNamingTheProperty(String url) {
 		this.runner.withPropertyValues("userclouds.tenant-url=" + url).run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new TenantUrlFailureAnalyzer().analyze(context.getStartupFailure());
+			FailureAnalysis analysis = new UserCloudsPropertyFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains("'userclouds.tenant-url' is set to '" + url + "'");
 		});
@@ -71,8 +72,7 @@ class TenantAutoConfigurationTests {
 	void failureAnalyzerIsRegistered() {
 		assertThat(org.springframework.core.io.support.SpringFactoriesLoader.loadFactoryNames(
 				org.springframework.boot.diagnostics.FailureAnalyzer.class, getClass().getClassLoader()))
-			.contains(TenantUrlFailureAnalyzer.class.getName(),
-					"com.userclouds.spring.autoconfigure.resource.ResourceServerPropertyFailureAnalyzer");
+			.contains(UserCloudsPropertyFailureAnalyzer.class.getName());
 	}
 
 	@Configuration(proxyBeanMethods = false)

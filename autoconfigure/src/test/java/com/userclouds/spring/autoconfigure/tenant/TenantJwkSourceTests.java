@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -36,6 +37,9 @@ class TenantJwkSourceTests {
 
 	private final JWKSet keys = generateKeys();
 
+	/** Served after the good keys as they are. */
+	private final List<String> rawKeys = new ArrayList<>();
+
 	private final ResourceRetriever retriever = (URL url) -> {
 		this.requested.add(url.getPath());
 		if (this.failuresLeft.getAndUpdate((left) -> Math.max(0, left - 1)) > 0) {
@@ -46,7 +50,11 @@ class TenantJwkSourceTests {
 					+ "/oidc/authorize\",\"token_endpoint\":\"" + ISSUER + "/oidc/token\",\"jwks_uri\":\"" + ISSUER
 					+ "/.well-known/jwks.json\"}", "application/json");
 		}
-		return new Resource(this.keys.toString(true), "application/json");
+		String jwks = this.keys.toString(true);
+		for (String raw : this.rawKeys) {
+			jwks = jwks.substring(0, jwks.lastIndexOf(']')) + "," + raw + "]}";
+		}
+		return new Resource(jwks, "application/json");
 	};
 
 	private TenantJwkSource source() {
@@ -101,6 +109,20 @@ class TenantJwkSourceTests {
 		source.onKeySetChange(changes::incrementAndGet);
 		source.get(new JWKSelector(new JWKMatcher.Builder().build()), null);
 		assertThat(changes).hasValue(0);
+	}
+
+	@Test
+	void malformedKeysAreDroppedAndTheOthersKept() throws Exception {
+		this.rawKeys.add("{\"kty\":\"RSA\",\"kid\":\"no-modulus\",\"e\":\"AQAB\"}");
+		this.rawKeys.add("{\"kty\":\"EC\",\"kid\":\"bad-curve\",\"crv\":\"P-999\",\"x\":\"AA\",\"y\":\"AA\"}");
+		this.rawKeys.add("{\"kid\":\"no-type\"}");
+		this.rawKeys.add("\"not an object\"");
+		this.rawKeys.add("{\"kty\":\"future-type\",\"kid\":\"unsupported\"}");
+		List<String> kids = source().get(new JWKSelector(new JWKMatcher.Builder().build()), null)
+			.stream()
+			.map(JWK::getKeyID)
+			.toList();
+		assertThat(kids).containsExactly("k1");
 	}
 
 	private static JWKSet generateKeys() {

@@ -7,9 +7,11 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 
@@ -32,8 +34,18 @@ public class LocalTenantServer {
 
 	/**
 	 * Claim of the tenant's discovery document that tells a second application a local tenant answers on the port.
+	 * Anyone can serve it: a tenant is reused only once it also passes the {@link OwnershipProof}.
 	 */
 	public static final String DISCOVERY_MARKER = "userclouds_local_tenant";
+
+	@Bean
+	FilterRegistrationBean<OwnershipProofFilter> ownershipProofRegistration(LocalTenantSettings settings) {
+		FilterRegistrationBean<OwnershipProofFilter> registration = new FilterRegistrationBean<>(
+				new OwnershipProofFilter(settings.ownership(), settings.issuer()));
+		registration.addUrlPatterns(OwnershipProof.PATH);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
 
 	@Bean
 	DelegatingFilterProxyRegistrationBean securityFilterChainRegistration() {

@@ -59,7 +59,8 @@ class ScaleOutTests {
 		// the starter's own launcher starts the local tenant for an application without userclouds.tenant-url; this
 		// one reads none of the sample's configuration files, which name a hosted tenant
 		tenantHolder = new SpringApplicationBuilder(LocalTenantHolder.class).web(WebApplicationType.NONE)
-			.properties("spring.config.name=scale-out-local-tenant", "userclouds.local-tenant.port=0",
+			.properties("spring.config.name=scale-out-local-tenant", "userclouds.local-tenant.enabled=true",
+					"userclouds.local-tenant.port=0",
 					"userclouds.local-tenant.key-file=" + directory.resolve("signing-key.json"))
 			.run();
 	}

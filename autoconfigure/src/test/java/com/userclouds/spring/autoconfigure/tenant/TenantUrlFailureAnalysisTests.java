@@ -5,15 +5,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import com.userclouds.spring.autoconfigure.InvalidUserCloudsPropertyException;
+import com.userclouds.spring.autoconfigure.UserCloudsPropertyFailureAnalyzer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * What a developer reads when {@code userclouds.tenant-url} stops startup.
  */
-class TenantUrlFailureAnalyzerTests {
+class TenantUrlFailureAnalysisTests {
 
-	private final TenantUrlFailureAnalyzer analyzer = new TenantUrlFailureAnalyzer();
+	private final UserCloudsPropertyFailureAnalyzer analyzer = new UserCloudsPropertyFailureAnalyzer();
 
 	@Test
 	void explainsAMissingTenantUrl() {
@@ -35,8 +38,8 @@ class TenantUrlFailureAnalyzerTests {
 		assertThat(this.analyzer.analyze(new IllegalStateException("something else"))).isNull();
 	}
 
-	private static InvalidTenantUrlException failure(String value) {
-		return catchThrowableOfType(InvalidTenantUrlException.class, () -> TenantUrl.normalize(value));
+	private static InvalidUserCloudsPropertyException failure(String value) {
+		return catchThrowableOfType(InvalidUserCloudsPropertyException.class, () -> TenantUrl.normalize(value));
 	}
 
 	private static Throwable wrapped(Throwable cause) {
