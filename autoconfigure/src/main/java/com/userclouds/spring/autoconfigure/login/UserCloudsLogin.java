@@ -33,13 +33,7 @@ import com.userclouds.spring.autoconfigure.tenant.UserCloudsTenant;
 /**
  * Makes a filter chain log users in with the tenant, exactly as the starter's own login chain does: the configured
  * flow ({@code userclouds.login.flow}: code, PKCE, hybrid or implicit, with every response mode), the one ID-token
- * pipeline, the R		if (login.flow().isFrontChannel()) {
-			http.with(frontChannelLogin(login, tenant, keys, callback, registrations, authorizationRequests,
-					authorizedClients, idTokenDecoders, codeTokenResponseClient, userService, outcomes, failureHandler),
-					(configurer) -> {
-					});
-		}
- 9207 {@code iss} check, the hybrid and implicit callback and its fragment relay page,
+ * pipeline, the RFC 9207 {@code iss} check, the hybrid and implicit callback and its fragment relay page,
  * {@code /login} (503 with a page while the tenant is down), {@code /login?error} naming the OAuth 2.0 error, login
  * events and metrics, a new session id at login, and logout from the tenant. For an application that declares its
  * own {@code SecurityFilterChain} and wants to keep all of that:
