@@ -70,7 +70,8 @@ final class AccessTokenDecoders {
 		validators.add(timestamps);
 		validators.add(new IssuedAtValidator(clockSkew, clock));
 		validators.addAll(additional);
-		return new AccessTokenValidation(JwtValidators.createDefaultWithValidators(validators), clockSkew, clock);
+		return new AccessTokenValidation(JwtValidators.createDefaultWithValidators(validators), clockSkew, clock,
+				properties.getDpop().isEnabled());
 	}
 
 	/**

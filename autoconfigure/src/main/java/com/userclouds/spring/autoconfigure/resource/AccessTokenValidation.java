@@ -24,7 +24,7 @@ import com.userclouds.spring.autoconfigure.resource.TokenRefusal.Reason;
  */
 final class AccessTokenValidation implements OAuth2TokenValidator<Jwt> {
 
-	private final OAuth2TokenValidator<Jwt> confirmation = new ConfirmationValidator();
+	private final OAuth2TokenValidator<Jwt> confirmation;
 
 	private final OAuth2TokenValidator<Jwt> chain;
 
@@ -36,8 +36,10 @@ final class AccessTokenValidation implements OAuth2TokenValidator<Jwt> {
 	 * @param chain the result of {@link JwtValidators#createDefaultWithValidators}
 	 * @param clockSkew the skew of the chain's timestamp validator
 	 * @param clock the clock of the chain's timestamp validator
+	 * @param dpopProofsChecked whether DPoP-bound tokens pass the {@link ConfirmationValidator} (DPoP enabled)
 	 */
-	AccessTokenValidation(OAuth2TokenValidator<Jwt> chain, Duration clockSkew, Clock clock) {
+	AccessTokenValidation(OAuth2TokenValidator<Jwt> chain, Duration clockSkew, Clock clock, boolean dpopProofsChecked) {
+		this.confirmation = new ConfirmationValidator(dpopProofsChecked);
 		this.chain = chain;
 		this.clockSkew = clockSkew;
 		this.clock = clock;

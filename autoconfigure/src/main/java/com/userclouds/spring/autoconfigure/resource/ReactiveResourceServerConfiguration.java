@@ -24,6 +24,7 @@ import org.springframework.security.web.server.firewall.StrictServerWebExchangeF
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerAdapter;
 
+import com.userclouds.spring.autoconfigure.InvalidUserCloudsPropertyException;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityFilterChain;
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
 
@@ -48,7 +49,14 @@ class ReactiveResourceServerConfiguration {
 	@Bean
 	UserCloudsReactiveResourceServer userCloudsReactiveResourceServer(ReactiveJwtDecoder decoder,
 			JwtAuthenticationConverter authenticationConverter,
-			ObjectProvider<ServerBearerTokenAuthenticationConverter> bearerTokenConverter) {
+			ObjectProvider<ServerBearerTokenAuthenticationConverter> bearerTokenConverter,
+			ResourceServerProperties properties) {
+		if (properties.getDpop().isEnabled()) {
+			// Spring Security 7.1 checks DPoP proofs on the servlet stack only
+			throw new InvalidUserCloudsPropertyException("userclouds.resource-server.dpop.enabled", true,
+					"userclouds.resource-server.dpop.enabled: DPoP-bound access tokens are supported on the servlet stack only",
+					"Remove the property: on WebFlux DPoP-bound tokens are refused");
+		}
 		ServerAuthenticationConverter applicationConverter = bearerTokenConverter.getIfAvailable();
 		return new UserCloudsReactiveResourceServer(decoder, authenticationConverter,
 				(applicationConverter != null) ? applicationConverter : new SingleAuthorizationHeaderBearerTokenConverter());

@@ -67,6 +67,11 @@ public class ResourceServerProperties implements Validator {
 	 */
 	private final Cache cache = new Cache();
 
+	/**
+	 * DPoP-bound access tokens (RFC 9449).
+	 */
+	private final Dpop dpop = new Dpop();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -166,6 +171,33 @@ public class ResourceServerProperties implements Validator {
 
 	public Cache getCache() {
 		return this.cache;
+	}
+
+	public Dpop getDpop() {
+		return this.dpop;
+	}
+
+	/**
+	 * DPoP-bound access tokens: tokens whose {@code cnf.jkt} names the key the client proves it holds on every
+	 * request.
+	 */
+	public static class Dpop {
+
+		/**
+		 * Whether DPoP-bound access tokens are accepted, under {@code Authorization: DPoP} with a valid {@code DPoP}
+		 * proof (Spring Security's DPoP support; servlet stack only). Under {@code Bearer} they are refused either
+		 * way.
+		 */
+		private boolean enabled = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
 	}
 
 	/**

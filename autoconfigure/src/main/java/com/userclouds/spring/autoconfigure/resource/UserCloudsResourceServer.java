@@ -1,6 +1,7 @@
 package com.userclouds.spring.autoconfigure.resource;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -56,6 +57,7 @@ public final class UserCloudsResourceServer extends AbstractHttpConfigurer<UserC
 			.getIfAvailable(SingleAuthorizationHeaderBearerTokenResolver::new);
 		JwtDecoder decoder = context.getBean(JwtDecoder.class);
 		JwtAuthenticationConverter authenticationConverter = context.getBean(JwtAuthenticationConverter.class);
+		boolean dpop = context.getBean(ResourceServerProperties.class).getDpop().isEnabled();
 		http.sessionManagement(AbstractHttpConfigurer::disable)
 			.securityContext((securityContext) -> securityContext
 				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -76,6 +78,10 @@ public final class UserCloudsResourceServer extends AbstractHttpConfigurer<UserC
 						return filter;
 					}
 				}));
+		if (dpop) {
+			// Authorization: DPoP, through the same decoder, then the proof of the token's key (RFC 9449)
+			http.oauth2ResourceServer((resourceServer) -> resourceServer.dPoP(Customizer.withDefaults()));
+		}
 	}
 
 }

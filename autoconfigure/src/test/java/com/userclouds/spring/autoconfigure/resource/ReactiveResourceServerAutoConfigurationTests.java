@@ -90,6 +90,15 @@ class ReactiveResourceServerAutoConfigurationTests {
 	}
 
 	@Test
+	void dpopFailsStartupNamingTheProperty() {
+		this.runner.withPropertyValues("userclouds.resource-server.dpop.enabled=true")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("userclouds.resource-server.dpop.enabled"));
+	}
+
+	@Test
 	void yieldsToAnApplicationsChainForEveryExchange() {
 		this.runner.withUserConfiguration(UserFilterChain.class).run((context) -> {
 			assertThat(context).hasNotFailed();
