@@ -11,6 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
+import com.nimbusds.openid.connect.sdk.claims.AccessTokenHash;
+import com.nimbusds.openid.connect.sdk.claims.CodeHash;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
@@ -96,10 +102,10 @@ final class UserCloudsTokenShape implements OAuth2TokenCustomizer<JwtEncodingCon
 			accessToken = (issued != null) ? issued.getToken().getTokenValue() : null;
 		}
 		if (accessToken != null) {
-			claims.claim("at_hash", TokenHashes.rs256(accessToken));
+			claims.claim("at_hash", AccessTokenHash.compute(new BearerAccessToken(accessToken), JWSAlgorithm.RS256).getValue());
 		}
 		if (code != null) {
-			claims.claim("c_hash", TokenHashes.rs256(code));
+			claims.claim("c_hash", CodeHash.compute(new AuthorizationCode(code), JWSAlgorithm.RS256).getValue());
 		}
 	}
 
