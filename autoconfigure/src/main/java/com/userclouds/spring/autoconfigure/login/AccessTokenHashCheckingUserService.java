@@ -1,6 +1,8 @@
 package com.userclouds.spring.autoconfigure.login;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
@@ -17,6 +19,14 @@ final class AccessTokenHashCheckingUserService implements OAuth2UserService<Oidc
 
 	AccessTokenHashCheckingUserService(OAuth2UserService<OidcUserRequest, OidcUser> delegate) {
 		this.delegate = delegate;
+	}
+
+	/**
+	 * The application's user service, else Spring Security's, behind the check.
+	 */
+	static OAuth2UserService<OidcUserRequest, OidcUser> around(
+			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> userServices) {
+		return new AccessTokenHashCheckingUserService(userServices.getIfAvailable(OidcUserService::new));
 	}
 
 	@Override

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -29,8 +32,9 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import com.userclouds.spring.autoconfigure.token.ExpiryFromJwtTokenResponseConverter;
 
 /**
- * Completes a hybrid or implicit login from the authorization response. Spring Security has neither flow, so this is
- * written for the starter, but every check it makes is shared with the code flows: the ID token goes through the same
+ * Completes a hybrid or implicit login from the authorization response, and on WebFlux every login (see
+ * {@link AuthorizationResponseWebFilter}). Spring Security has neither flow, so this is written for the starter, but
+ * every check it makes is shared with the code flows: the ID token goes through the same
  * decoder ({@link IdTokenDecoderFactory}), nonce and hashes through {@link IdTokenBindings}, the code exchange through
  * Spring Security's own {@code OidcAuthorizationCodeAuthenticationProvider} (PKCE verifier included), the user through
  * the same user service.
@@ -62,6 +66,21 @@ final class FrontChannelAuthenticationProvider implements AuthenticationProvider
 		this.userService = userService;
 		this.accessTokenCheck = accessTokenCheck;
 		this.requireTokenHashes = requireTokenHashes;
+	}
+
+	/**
+	 * The provider of every flow's checks, sharing the code flow's token client, ID-token decoders and user service
+	 * (which checks {@code at_hash}), so that every flow, on either stack, is validated the same way.
+	 */
+	static FrontChannelAuthenticationProvider create(LoginProperties properties,
+			JwtDecoderFactory<ClientRegistration> idTokenDecoders,
+			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeTokenResponseClient,
+			OAuth2UserService<OidcUserRequest, OidcUser> userService, FrontChannelAccessTokenCheck accessTokenCheck) {
+		OidcAuthorizationCodeAuthenticationProvider codeExchange = new OidcAuthorizationCodeAuthenticationProvider(
+				codeTokenResponseClient, userService);
+		codeExchange.setJwtDecoderFactory(idTokenDecoders);
+		return new FrontChannelAuthenticationProvider(idTokenDecoders, codeExchange, userService, accessTokenCheck,
+				properties.isRequireTokenHashes());
 	}
 
 	@Override

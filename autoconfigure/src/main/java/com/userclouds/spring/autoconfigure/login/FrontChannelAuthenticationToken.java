@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
@@ -13,9 +15,10 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * A hybrid or implicit authorization response on its way through {@link FrontChannelAuthenticationProvider}: first
- * the response with the request it answers, then the logged-in user with the tokens the login produced. Never stored;
- * the session gets Spring Security's {@code OAuth2AuthenticationToken} and {@code OAuth2AuthorizedClient}.
+ * An authorization response on its way through {@link FrontChannelAuthenticationProvider}: first the response with
+ * the request it answers, then the logged-in user with the tokens the login produced. Never stored; the session gets
+ * Spring Security's {@link OAuth2AuthenticationToken} and {@link OAuth2AuthorizedClient}, which both stacks' callbacks
+ * take from here.
  */
 final class FrontChannelAuthenticationToken extends AbstractAuthenticationToken {
 
@@ -61,6 +64,26 @@ final class FrontChannelAuthenticationToken extends AbstractAuthenticationToken 
 		this.accessToken = accessToken;
 		this.refreshToken = refreshToken;
 		setAuthenticated(true);
+	}
+
+	/**
+	 * The logged-in user as Spring Security's {@code oauth2Login} leaves it in the security context.
+	 */
+	OAuth2AuthenticationToken toAuthentication(Object details) {
+		OAuth2AuthenticationToken authentication = new OAuth2AuthenticationToken(this.user, getAuthorities(),
+				this.registration.getRegistrationId());
+		authentication.setDetails(details);
+		return authentication;
+	}
+
+	/**
+	 * The client authorized by this login, {@code null} when it brought no access token (implicit with
+	 * {@code id_token} alone).
+	 */
+	OAuth2AuthorizedClient authorizedClient(String principalName) {
+		return (this.accessToken != null)
+				? new OAuth2AuthorizedClient(this.registration, principalName, this.accessToken, this.refreshToken)
+				: null;
 	}
 
 	@Override

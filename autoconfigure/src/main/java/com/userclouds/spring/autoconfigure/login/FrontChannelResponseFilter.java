@@ -13,8 +13,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
@@ -52,38 +50,26 @@ final class FrontChannelResponseFilter extends AbstractAuthenticationProcessingF
 	@Override
 	public Authentication attemptAuthentication(HttpServletRequest request, HttpServletResponse response)
 			throws AuthenticationException {
-		Map<String, String> parameters = AuthorizationResponseParameters.read(request);
-		OAuth2AuthorizationRequest authorizationRequest = this.authorizationRequests.removeAuthorizationRequest(request,
-				response);
-		if (authorizationRequest == null) {
-			throw LoginError.of("authorization_request_not_found",
-					"No login of this browser is waiting for this response (state unknown, expired or already used)");
-		}
-		if (parameters.containsKey(OAuth2ParameterNames.ERROR)) {
-			throw new OAuth2AuthenticationException(new OAuth2Error(parameters.get(OAuth2ParameterNames.ERROR),
-					parameters.get(OAuth2ParameterNames.ERROR_DESCRIPTION), null));
-		}
-		ClientRegistration registration = registrationOf(authorizationRequest);
-		FrontChannelAuthenticationToken responseToken = new FrontChannelAuthenticationToken(registration,
-				authorizationRequest, parameters);
+		Map<String, String> parameters = AuthorizationResponseParameters.read(request.getParameterMap());
+		OAuth2AuthorizationRequest authorizationRequest = AuthorizationResponseParameters.answered(
+				this.authorizationRequests.removeAuthorizationRequest(request, response), parameters);
+		FrontChannelAuthenticationToken responseToken = new FrontChannelAuthenticationToken(
+				registrationOf(authorizationRequest), authorizationRequest, parameters);
 		responseToken.setDetails(this.authenticationDetailsSource.buildDetails(request));
 		FrontChannelAuthenticationToken login = (FrontChannelAuthenticationToken) getAuthenticationManager()
 			.authenticate(responseToken);
-		OAuth2AuthenticationToken authentication = new OAuth2AuthenticationToken(login.user(), login.getAuthorities(),
-				registration.getRegistrationId());
-		authentication.setDetails(responseToken.getDetails());
-		if (login.accessToken() != null) {
-			this.authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(registration,
-					authentication.getName(), login.accessToken(), login.refreshToken()), authentication, request,
-					response);
+		OAuth2AuthenticationToken authentication = login.toAuthentication(responseToken.getDetails());
+		OAuth2AuthorizedClient authorizedClient = login.authorizedClient(authentication.getName());
+		if (authorizedClient != null) {
+			this.authorizedClients.saveAuthorizedClient(authorizedClient, authentication, request, response);
 		}
 		return authentication;
 	}
 
 	private ClientRegistration registrationOf(OAuth2AuthorizationRequest authorizationRequest) {
-		String registrationId = authorizationRequest.getAttribute(OAuth2ParameterNames.REGISTRATION_ID);
 		try {
-			return this.registrations.findByRegistrationId(registrationId);
+			return this.registrations
+				.findByRegistrationId(authorizationRequest.getAttribute(OAuth2ParameterNames.REGISTRATION_ID));
 		}
 		catch (TenantUnavailableException ex) {
 			throw LoginError.of("temporarily_unavailable", "The login service cannot be reached");

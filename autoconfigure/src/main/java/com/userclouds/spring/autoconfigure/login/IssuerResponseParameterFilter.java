@@ -14,9 +14,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * RFC 9207: an authorization response that names an issuer ({@code iss}) other than the tenant comes from another
- * authorization server (a mix-up attack) and ends the login. Spring Security does not check the parameter; this runs
- * before the callback of every flow. A response without {@code iss} passes (UserClouds sends none).
+ * RFC 9207 on the servlet stack ({@link AuthorizationResponseParameters#fromOtherIssuer}), before the callback of
+ * every flow: Spring Security's code-flow callback does not check the parameter.
  */
 final class IssuerResponseParameterFilter extends OncePerRequestFilter {
 
@@ -39,19 +38,20 @@ final class IssuerResponseParameterFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.callback.matches(request) || request.getParameter("iss") == null;
+		return !this.callback.matches(request)
+				|| request.getParameter(AuthorizationResponseParameters.ISSUER) == null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.issuer.equals(request.getParameter("iss"))) {
+		if (!AuthorizationResponseParameters.fromOtherIssuer(request.getParameter(AuthorizationResponseParameters.ISSUER),
+				this.issuer)) {
 			chain.doFilter(request, response);
 			return;
 		}
 		this.authorizationRequests.removeAuthorizationRequest(request, response);
-		this.failureHandler.onAuthenticationFailure(request, response, LoginError.of("invalid_issuer",
-				"The authorization response comes from another issuer than the tenant"));
+		this.failureHandler.onAuthenticationFailure(request, response, AuthorizationResponseParameters.otherIssuer());
 	}
 
 }

@@ -8,26 +8,15 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * The login chain's success and failure handlers, each publishing a {@link LoginAttemptEvent} for the login that
- * ended. The handlers, not Spring Security's authentication events, which miss logins: its
- * {@code DefaultAuthenticationEventPublisher} maps no {@code OAuth2AuthenticationException} to an event, so no
- * refused login is published at all; some failures are found before an {@code AuthenticationManager} is asked (a
- * state no login of this browser is waiting for, an RFC 9207 issuer mismatch, a provider {@code error} in the hybrid
- * and implicit callback); and that callback's own {@code ProviderManager} publishes nothing. Every callback of every
- * flow ends in exactly one of these two handlers.
+ * The servlet login chain's success and failure handlers, each reporting the login that ended to
+ * {@link LoginOutcomes}. Every callback of every flow ends in exactly one of these two handlers.
  */
 final class LoginOutcomeHandlers {
 
-	private final ApplicationEventPublisher events;
-
-	private final LoginFlow flow;
-
-	private final LoginClientRefusals clientRefusals;
+	private final LoginOutcomes outcomes;
 
 	LoginOutcomeHandlers(ApplicationEventPublisher events, LoginFlow flow, String clientId) {
-		this.events = events;
-		this.flow = flow;
-		this.clientRefusals = new LoginClientRefusals(clientId);
+		this.outcomes = new LoginOutcomes(events, flow, clientId);
 	}
 
 	/**
@@ -45,13 +34,13 @@ final class LoginOutcomeHandlers {
 				savedRequest.onAuthenticationSuccess(request, response, authentication);
 			}
 			finally {
-				this.events.publishEvent(LoginAttemptEvent.success(this.flow));
+				this.outcomes.succeeded();
 			}
 		};
 	}
 
 	/**
-	 * {@code failureHandler}, then the event; a refusal of the login client itself is logged too.
+	 * {@code failureHandler}, then the event.
 	 */
 	AuthenticationFailureHandler failure(AuthenticationFailureHandler failureHandler) {
 		return (request, response, exception) -> {
@@ -59,8 +48,7 @@ final class LoginOutcomeHandlers {
 				failureHandler.onAuthenticationFailure(request, response, exception);
 			}
 			finally {
-				this.clientRefusals.onFailure(exception);
-				this.events.publishEvent(LoginAttemptEvent.failure(this.flow, exception));
+				this.outcomes.failed(exception);
 			}
 		};
 	}

@@ -13,12 +13,10 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 import com.userclouds.spring.autoconfigure.tenant.TenantUnavailableException;
 
@@ -54,8 +52,8 @@ final class LoginPageFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String retry = request.getContextPath() + this.authorizationRequestPath;
-		if (isErrorPage(request)) {
-			page(response, HttpServletResponse.SC_UNAUTHORIZED, "Login failed", lastFailure(request), retry);
+		if (LoginPages.isErrorPage(request.getParameterMap().keySet(), request.getQueryString())) {
+			HtmlPage.write(response, HttpServletResponse.SC_UNAUTHORIZED, LoginPages.loginFailed(lastFailure(request), retry));
 			return;
 		}
 		try {
@@ -63,42 +61,23 @@ final class LoginPageFilter extends OncePerRequestFilter {
 		}
 		catch (TenantUnavailableException ex) {
 			logger.warn("Login is unavailable: " + ex.getMessage());
-			page(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Login is unavailable",
-					"The login service cannot be reached right now. Please try again in a moment.", retry);
+			HtmlPage.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, LoginPages.tenantUnavailable(retry));
 			return;
 		}
 		response.sendRedirect(retry);
 	}
 
-	private static boolean isErrorPage(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return request.getParameterMap().containsKey("error")
-				|| (query != null && (query.equals("error") || query.startsWith("error&") || query.startsWith("error=")));
-	}
-
 	/**
-	 * The reason kept by the failure handler, read once. Only the OAuth 2.0 error code and description are shown.
+	 * The failure kept by the failure handler, read once.
 	 */
-	private static String lastFailure(HttpServletRequest request) {
+	private static Object lastFailure(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
-		Object failure = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
-		if (session != null) {
-			session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		if (session == null) {
+			return null;
 		}
-		if (failure instanceof OAuth2AuthenticationException oauth2) {
-			String description = oauth2.getError().getDescription();
-			return oauth2.getError().getErrorCode() + ((description != null) ? ": " + description : "");
-		}
-		return "The login could not be completed.";
-	}
-
-	private static void page(HttpServletResponse response, int status, String title, String message, String retry)
-			throws IOException {
-		HtmlPage.write(response, status, """
-				<!DOCTYPE html>
-				<html><head><meta charset="utf-8"><title>%1$s</title></head>
-				<body><h1>%1$s</h1><p id="login-error">%2$s</p><p><a href="%3$s">Try again</a></p></body></html>
-				""".formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(message), HtmlUtils.htmlEscape(retry)));
+		Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		return failure;
 	}
 
 }

@@ -9,9 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
-import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
-import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -90,8 +88,8 @@ public final class UserCloudsLogin extends AbstractHttpConfigurer<UserCloudsLogi
 		LoginOutcomeHandlers outcomes = new LoginOutcomeHandlers(events, login.flow(), properties.getClientId());
 		SimpleUrlAuthenticationFailureHandler toErrorPage = new SimpleUrlAuthenticationFailureHandler(FAILURE_URL);
 		AuthenticationFailureHandler failureHandler = outcomes.failure(toErrorPage);
-		OAuth2UserService<OidcUserRequest, OidcUser> userService = new AccessTokenHashCheckingUserService(
-				userServices.getIfAvailable(OidcUserService::new));
+		OAuth2UserService<OidcUserRequest, OidcUser> userService = AccessTokenHashCheckingUserService
+			.around(userServices);
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
 		resolver.setAuthorizationRequestCustomizer(new FlowAuthorizationRequestCustomizer(login));
@@ -109,8 +107,9 @@ public final class UserCloudsLogin extends AbstractHttpConfigurer<UserCloudsLogi
 			// the redirect URI is protected by state, and form_post arrives cross-site without a CSRF token
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(callback))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.logout((logout) -> logout.logoutSuccessHandler(new TenantLogoutSuccessHandler(tenant, registrations,
-					properties.getClientId(), properties.getPostLogoutRedirectUri())))
+			.logout((logout) -> logout.logoutSuccessHandler(new TenantLogoutSuccessHandler(
+					new TenantLogout(tenant, properties.getClientId(), properties.getPostLogoutRedirectUri()),
+					registrations)))
 			.addFilterBefore(new LoginPageFilter(registrations, AUTHORIZATION_REQUEST_PATH),
 					OAuth2AuthorizationRequestRedirectFilter.class)
 			.addFilterBefore(new FragmentRelayFilter(LoginClientRegistration.REDIRECT_PATH, FAILURE_URL),
@@ -142,12 +141,8 @@ public final class UserCloudsLogin extends AbstractHttpConfigurer<UserCloudsLogi
 			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeTokenResponseClient,
 			OAuth2UserService<OidcUserRequest, OidcUser> userService, LoginOutcomeHandlers outcomes,
 			AuthenticationFailureHandler failureHandler) {
-		OidcAuthorizationCodeAuthenticationProvider codeExchange = new OidcAuthorizationCodeAuthenticationProvider(
-				codeTokenResponseClient, userService);
-		codeExchange.setJwtDecoderFactory(idTokenDecoders);
-		LoginProperties properties = login.properties();
-		FrontChannelAuthenticationProvider provider = new FrontChannelAuthenticationProvider(idTokenDecoders,
-				codeExchange, userService, accessTokenCheck, properties.isRequireTokenHashes());
+		FrontChannelAuthenticationProvider provider = FrontChannelAuthenticationProvider.create(login.properties(),
+				idTokenDecoders, codeTokenResponseClient, userService, accessTokenCheck);
 		return new FrontChannelLoginConfigurer(callback, registrations, authorizationRequests, authorizedClients,
 				provider, outcomes, failureHandler);
 	}

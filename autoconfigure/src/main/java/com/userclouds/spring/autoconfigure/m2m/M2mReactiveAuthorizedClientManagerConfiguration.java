@@ -13,6 +13,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import com.userclouds.spring.autoconfigure.tenant.NonBlockingClientRegistrationRepository;
+
 /**
  * The reactive application's {@link ReactiveOAuth2AuthorizedClientManager} when it has none, so that
  * {@code ServerOAuth2AuthorizedClientExchangeFilterFunction} and {@code @RegisteredOAuth2AuthorizedClient} find the

@@ -83,14 +83,14 @@ class LoginAutoConfigurationTests {
 	@Test
 	void loginPageSaysSoWhenTheTenantIsUnreachable() {
 		this.runner.run((context) -> {
-			LoginBrowser browser = new LoginBrowser(context);
-			assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
-			MockHttpServletResponse login = browser.perform(get("/login"));
-			assertThat(login.getStatus()).isEqualTo(503);
-			assertThat(LoginBrowser.contentOf(login)).contains("Login is unavailable");
-			assertThat(browser.perform(get("/oauth2/authorization/userclouds")).getRedirectedUrl())
+			LoginBrowser browser = new ServletLoginBrowser(context);
+			assertThat(browser.get("/profile").redirectedUrl()).endsWith("/login");
+			LoginBrowser.Response login = browser.get("/login");
+			assertThat(login.status()).isEqualTo(503);
+			assertThat(login.body()).contains("Login is unavailable");
+			assertThat(browser.get("/oauth2/authorization/userclouds").redirectedUrl())
 				.as("no 500 when the authorization request cannot be built").isEqualTo("/login?error");
-			assertThat(browser.perform(get("/")).getStatus()).as("public paths stay open").isNotIn(302, 401, 403);
+			assertThat(browser.get("/").status()).as("public paths stay open").isNotIn(302, 401, 403);
 		});
 	}
 
@@ -151,7 +151,7 @@ class LoginAutoConfigurationTests {
 		this.runner.withUserConfiguration(UserFilterChain.class).run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context).hasSingleBean(LoginClientRegistration.class).hasBean("userSecurityFilterChain");
-			assertThat(new LoginBrowser(context).perform(get("/elsewhere")).getStatus()).as("the application's rule")
+			assertThat(new ServletLoginBrowser(context).get("/elsewhere").status()).as("the application's rule")
 				.isEqualTo(404);
 		});
 	}
@@ -159,9 +159,9 @@ class LoginAutoConfigurationTests {
 	@Test
 	void yieldsToTheApplicationsChainOnlyOnThePathsItTakes() {
 		this.runner.withUserConfiguration(ActuatorSecurityFilterChain.class).run((context) -> {
-			LoginBrowser browser = new LoginBrowser(context);
-			assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
-			assertThat(browser.perform(get("/actuator/health")).getStatus()).isNotIn(302, 401, 403);
+			LoginBrowser browser = new ServletLoginBrowser(context);
+			assertThat(browser.get("/profile").redirectedUrl()).endsWith("/login");
+			assertThat(browser.get("/actuator/health").status()).isNotIn(302, 401, 403);
 		});
 	}
 
@@ -175,13 +175,13 @@ class LoginAutoConfigurationTests {
 					.extracting(Object::getClass)
 					.contains(LoginPageFilter.class, IssuerResponseParameterFilter.class, FragmentRelayFilter.class,
 							FrontChannelResponseFilter.class);
-				LoginBrowser browser = new LoginBrowser(context);
-				assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
-				assertThat(browser.perform(get("/login")).getStatus()).as("the tenant is down: the starter's page")
+				LoginBrowser browser = new ServletLoginBrowser(context);
+				assertThat(browser.get("/profile").redirectedUrl()).endsWith("/login");
+				assertThat(browser.get("/login").status()).as("the tenant is down: the starter's page")
 					.isEqualTo(503);
-				assertThat(browser.perform(get("/oauth2/authorization/userclouds")).getRedirectedUrl())
+				assertThat(browser.get("/oauth2/authorization/userclouds").redirectedUrl())
 					.isEqualTo("/login?error");
-				assertThat(browser.perform(get("/about")).getStatus()).as("the application's own rule")
+				assertThat(browser.get("/about").status()).as("the application's own rule")
 					.isNotIn(302, 401, 403);
 			});
 	}

@@ -2,122 +2,120 @@ package com.userclouds.spring.autoconfigure.login;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * A browser session against the application's real filter chain (MockMvc with Spring Security's filters), following
- * redirects by hand so each step of a login can be checked.
+ * A browser session against the application's real filter chain, on either stack, following redirects by hand so
+ * each step of a login can be checked, and reading the server-side session to see what a login left there.
  */
-final class LoginBrowser {
+abstract class LoginBrowser {
 
-	private static final String AUTHORIZED_CLIENTS = "org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository.AUTHORIZED_CLIENTS";
+	static final String CALLBACK = "/login/oauth2/code/userclouds";
 
-	private final MockMvc mvc;
+	private static final String SECURITY_CONTEXT = "SPRING_SECURITY_CONTEXT";
 
-	private final MockHttpSession session = new MockHttpSession();
+	/** A response, as far as the login suites look at it. */
+	record Response(int status, String redirectedUrl, Map<String, String> headers, String body) {
 
-	LoginBrowser(WebApplicationContext context) {
-		this.mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((header) -> header.getKey().equalsIgnoreCase(name))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+		}
+
+		/** The path of the redirect, whether the stack wrote an absolute or a relative location. */
+		String redirectedPath() {
+			return (this.redirectedUrl != null) ? URI.create(this.redirectedUrl).getPath() : null;
+		}
+
 	}
+
+	abstract Response get(String pathAndQuery);
+
+	/** A form post to {@code path}, without a CSRF token. */
+	abstract Response post(String path, Map<String, String> form);
+
+	/** {@code POST /logout} with this session's CSRF token, as the logout form sends it. */
+	abstract Response logout();
+
+	/** The id of this browser's session, {@code null} before it has one. */
+	abstract String sessionId();
+
+	/** Whether the session this browser had is gone from the server. */
+	abstract boolean sessionEnded();
+
+	/** The attributes of this browser's session on the server, empty when it has none. */
+	abstract Map<String, Object> sessionAttributes();
 
 	/**
 	 * Opens a protected page and follows the redirects up to the tenant's authorization endpoint.
 	 * @return the authorization request's parameters
 	 */
 	Map<String, String> startLogin() {
-		MockHttpServletResponse profile = perform(get("/profile"));
-		assertThat(profile.getStatus()).isEqualTo(302);
-		assertThat(profile.getRedirectedUrl()).endsWith("/login");
-		MockHttpServletResponse login = perform(get("/login"));
-		assertThat(login.getRedirectedUrl()).isEqualTo("/oauth2/authorization/userclouds");
-		MockHttpServletResponse authorize = perform(get("/oauth2/authorization/userclouds"));
-		assertThat(authorize.getStatus()).isEqualTo(302);
-		return query(URI.create(authorize.getRedirectedUrl()));
+		Response profile = get("/profile");
+		assertThat(profile.status()).isEqualTo(302);
+		assertThat(profile.redirectedUrl()).endsWith("/login");
+		Response login = get("/login");
+		assertThat(login.redirectedPath()).isEqualTo("/oauth2/authorization/userclouds");
+		Response authorize = get("/oauth2/authorization/userclouds");
+		assertThat(authorize.status()).isEqualTo(302);
+		return query(URI.create(authorize.redirectedUrl()));
 	}
 
 	/**
 	 * Brings the tenant's response back to the redirect URI the way {@code mode} does.
 	 * @return the application's answer to the (last) callback request
 	 */
-	MockHttpServletResponse deliver(Map<String, String> response, ResponseMode mode) {
-		String callback = "/login/oauth2/code/userclouds";
+	Response deliver(Map<String, String> response, ResponseMode mode) {
 		return switch (mode) {
-			case QUERY -> perform(withParameters(get(callback), response));
-			case FORM_POST -> perform(withParameters(post(callback), response));
+			case QUERY -> get(CALLBACK + "?" + encode(response));
+			case FORM_POST -> post(CALLBACK, response);
 			case FRAGMENT -> {
-				MockHttpServletResponse relay = perform(get(callback));
-				assertThat(relay.getStatus()).isEqualTo(200);
-				assertThat(relay.getHeader("Content-Security-Policy")).contains("script-src 'nonce-");
-				assertThat(contentOf(relay)).contains("<form id=\"relay\" method=\"post\" action=\"" + callback + "\"");
+				Response relay = get(CALLBACK);
+				assertThat(relay.status()).isEqualTo(200);
+				assertThat(relay.header("Content-Security-Policy")).contains("script-src 'nonce-");
+				assertThat(relay.body()).contains("<form id=\"relay\" method=\"post\" action=\"" + CALLBACK + "\"");
 				// what the relay page's script does with the fragment
-				yield perform(withParameters(post(callback), response));
+				yield post(CALLBACK, response);
 			}
 		};
 	}
 
-	MockHttpServletResponse perform(MockHttpServletRequestBuilder request) {
-		try {
-			// like a browser sending its session cookie, so the container sees a requested, valid session id
-			return this.mvc.perform(request.session(this.session).with((sent) -> {
-				sent.setRequestedSessionId(this.session.getId());
-				sent.setRequestedSessionIdValid(true);
-				return sent;
-			})).andReturn().getResponse();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String contentOf(MockHttpServletResponse response) {
-		try {
-			return response.getContentAsString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	MockHttpSession session() {
-		return this.session;
-	}
-
 	OAuth2AuthenticationToken authentication() {
-		SecurityContext context = (SecurityContext) this.session
-			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		SecurityContext context = (SecurityContext) sessionAttributes().get(SECURITY_CONTEXT);
 		return (context != null && context.getAuthentication() instanceof OAuth2AuthenticationToken token
 				&& token.isAuthenticated()) ? token : null;
 	}
 
 	@SuppressWarnings("unchecked")
 	OAuth2AuthorizedClient authorizedClient() {
-		Map<String, OAuth2AuthorizedClient> clients = (Map<String, OAuth2AuthorizedClient>) this.session
-			.getAttribute(AUTHORIZED_CLIENTS);
-		return (clients != null) ? clients.get("userclouds") : null;
+		return sessionAttributes().entrySet()
+			.stream()
+			.filter((attribute) -> attribute.getKey().endsWith("OAuth2AuthorizedClientRepository.AUTHORIZED_CLIENTS"))
+			.map((attribute) -> ((Map<String, OAuth2AuthorizedClient>) attribute.getValue()).get("userclouds"))
+			.findFirst()
+			.orElse(null);
 	}
 
-	private static MockHttpServletRequestBuilder withParameters(MockHttpServletRequestBuilder request,
-			Map<String, String> parameters) {
-		parameters.forEach(request::param);
-		return request;
+	static String encode(Map<String, String> parameters) {
+		StringBuilder query = new StringBuilder();
+		parameters.forEach((name, value) -> query.append((query.length() > 0) ? "&" : "")
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return query.toString();
 	}
 
 	static Map<String, String> query(URI uri) {

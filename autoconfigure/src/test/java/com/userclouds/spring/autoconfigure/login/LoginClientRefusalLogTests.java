@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant.Shape;
@@ -38,11 +37,11 @@ class LoginClientRefusalLogTests {
 		LoginTestApplication.runner(this.tenant)
 			.withPropertyValues("userclouds.login.flow=authorization-code", "userclouds.login.client-secret=" + SECRET)
 			.run((context) -> {
-				assertThat(login(new LoginBrowser(context), Tweaks.none().error("access_denied")).getRedirectedUrl())
+				assertThat(login(new ServletLoginBrowser(context), Tweaks.none().error("access_denied")).redirectedUrl())
 					.isEqualTo("/login?error");
 				this.tenant.refuseClient();
 				for (int i = 0; i < 3; i++) {
-					assertThat(login(new LoginBrowser(context), Tweaks.none()).getRedirectedUrl())
+					assertThat(login(new ServletLoginBrowser(context), Tweaks.none()).redirectedUrl())
 						.isEqualTo("/login?error");
 				}
 			});
@@ -55,7 +54,7 @@ class LoginClientRefusalLogTests {
 		assertThat(output.getAll()).doesNotContain(SECRET);
 	}
 
-	private MockHttpServletResponse login(LoginBrowser browser, Tweaks tweaks) {
+	private LoginBrowser.Response login(LoginBrowser browser, Tweaks tweaks) {
 		Map<String, String> response = this.tenant.authorize(browser.startLogin(), tweaks);
 		return browser.deliver(response, ResponseMode.QUERY);
 	}

@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -20,11 +20,10 @@ import com.userclouds.spring.autoconfigure.testsupport.FakeTenant.Shape;
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant.Tweaks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Every flow and response mode end to end through the real filter chain against a fake tenant, in the UserClouds
- * shape (query results, {@code token} parameter, no hashes, no {@code expires_in}) and the standard shape (form_post
+ * Every flow and response mode end to end through the real filter chain against a fake tenant, on both stacks, in
+ * the UserClouds shape (query results, {@code token} parameter, no hashes, no {@code expires_in}) and the standard shape (form_post
  * and fragment, {@code c_hash}/{@code at_hash}, RFC 9068 access tokens).
  */
 class LoginFlowTests {
@@ -63,7 +62,12 @@ class LoginFlowTests {
 
 	}
 
-	static Stream<Scenario> scenarios() {
+	static Stream<Arguments> scenarios() {
+		return Stream.of(LoginStack.values())
+			.flatMap((stack) -> flows().map((scenario) -> Arguments.of(stack, scenario)));
+	}
+
+	private static Stream<Scenario> flows() {
 		return Stream.of(new Scenario(Shape.USERCLOUDS, "pkce", null, ResponseMode.QUERY, false, false),
 				new Scenario(Shape.USERCLOUDS, "pkce", null, ResponseMode.QUERY, true, false),
 				new Scenario(Shape.USERCLOUDS, "authorization-code", null, ResponseMode.QUERY, true, false),
@@ -81,30 +85,29 @@ class LoginFlowTests {
 				new Scenario(Shape.STANDARD, "implicit", null, ResponseMode.FRAGMENT, false, true));
 	}
 
-	@ParameterizedTest(name = "{0}")
+	@ParameterizedTest(name = "{0}: {1}")
 	@MethodSource("scenarios")
-	void logsInThroughTheRealFilterChain(Scenario scenario) {
+	void logsInThroughTheRealFilterChain(LoginStack stack, Scenario scenario) {
 		this.tenant = new FakeTenant(scenario.shape()).start();
-		LoginTestApplication.runner(this.tenant)
+		stack.application(this.tenant)
 			.withPropertyValues(scenario.properties().toArray(String[]::new))
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				LoginBrowser browser = new LoginBrowser(context);
+			.run((app) -> {
+				LoginBrowser browser = app.browser();
 				Map<String, String> request = browser.startLogin();
 				assertAuthorizationRequest(scenario, request);
-				String sessionBefore = browser.session().getId();
+				String sessionBefore = browser.sessionId();
 				Map<String, String> response = this.tenant.authorize(request, Tweaks.none());
-				MockHttpServletResponse callback = browser.deliver(response, scenario.mode());
-				assertThat(callback.getStatus()).isEqualTo(302);
-				assertThat(callback.getRedirectedUrl()).startsWith("http://localhost/profile");
-				assertThat(browser.session().getId()).as("session fixation protection").isNotEqualTo(sessionBefore);
+				LoginBrowser.Response callback = browser.deliver(response, scenario.mode());
+				assertThat(callback.status()).isEqualTo(302);
+				assertThat(callback.redirectedPath()).as(() -> browser.get("/login?error").body()).isEqualTo("/profile");
+				assertThat(browser.sessionId()).as("session fixation protection").isNotEqualTo(sessionBefore);
 				OidcUser user = (OidcUser) browser.authentication().getPrincipal();
 				assertThat(user.getSubject()).isEqualTo(FakeTenant.USER);
 				assertThat(user.getEmail()).isEqualTo("ada@example.com");
 				assertTokens(scenario, browser.authorizedClient(), response);
-				MockHttpServletResponse profile = browser.perform(get("/profile"));
-				assertThat(profile.getStatus()).isEqualTo(200);
-				assertThat(LoginBrowser.contentOf(profile)).contains("sub=" + FakeTenant.USER);
+				LoginBrowser.Response profile = browser.get("/profile");
+				assertThat(profile.status()).isEqualTo(200);
+				assertThat(profile.body()).contains("sub=" + FakeTenant.USER);
 			});
 	}
 

@@ -8,12 +8,11 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import com.userclouds.spring.autoconfigure.diagnostics.DiagnosticsAutoConfiguration;
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
@@ -40,9 +39,10 @@ class LoginMetricsTests {
 		}
 	}
 
-	@Test
-	void countsCodeFlowLoginsByOutcomeAndReason() {
-		runner("pkce").run((context) -> {
+	@ParameterizedTest
+	@EnumSource(LoginStack.class)
+	void countsCodeFlowLoginsByOutcomeAndReason(LoginStack stack) {
+		runner(stack, "pkce").run((context) -> {
 			assertLoggedIn(login(context, Tweaks.none()));
 			// refused by oauth2Login's filter, before its authentication manager
 			assertRefused(login(context, Tweaks.none().state("forged-state")));
@@ -59,9 +59,10 @@ class LoginMetricsTests {
 		});
 	}
 
-	@Test
-	void countsHybridLoginsByOutcomeAndReason() {
-		runner("hybrid").run((context) -> {
+	@ParameterizedTest
+	@EnumSource(LoginStack.class)
+	void countsHybridLoginsByOutcomeAndReason(LoginStack stack) {
+		runner(stack, "hybrid").run((context) -> {
 			assertLoggedIn(login(context, Tweaks.none()));
 			assertLoggedIn(login(context, Tweaks.none()));
 			assertRefused(login(context, Tweaks.none().idTokenClaims((claims) -> claims.claim("nonce", "not-the-nonce"))));
@@ -74,9 +75,10 @@ class LoginMetricsTests {
 		});
 	}
 
-	@Test
-	void countsImplicitLoginsAndKeepsUnknownProviderErrorsOutOfTheTags() {
-		runner("implicit").run((context) -> {
+	@ParameterizedTest
+	@EnumSource(LoginStack.class)
+	void countsImplicitLoginsAndKeepsUnknownProviderErrorsOutOfTheTags(LoginStack stack) {
+		runner(stack, "implicit").run((context) -> {
 			assertLoggedIn(login(context, Tweaks.none()));
 			assertRefused(login(context, Tweaks.none().accessToken("not-a-jwt")));
 			assertRefused(login(context, Tweaks.none().error("made_up_by_the_provider")));
@@ -84,50 +86,61 @@ class LoginMetricsTests {
 		});
 	}
 
-	@Test
-	void logsInWithoutCountingWhenThereIsNoMeterRegistry() {
+	@ParameterizedTest
+	@EnumSource(LoginStack.class)
+	void logsInWithoutCountingWhenThereIsNoMeterRegistry(LoginStack stack) {
 		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
-		LoginTestApplication.runner(this.tenant)
-			.withConfiguration(AutoConfigurations.of(DiagnosticsAutoConfiguration.class))
+		stack.application(this.tenant)
+			.withConfiguration(DiagnosticsAutoConfiguration.class)
 			.run((context) -> {
-				assertThat(context).doesNotHaveBean(MeterRegistry.class);
-				assertThat(context).doesNotHaveBean("userCloudsTenantEventMetrics");
+				assertThat(context.context().getBeanNamesForType(MeterRegistry.class)).isEmpty();
+				assertThat(context.context().containsBean("userCloudsTenantEventMetrics")).isFalse();
 				assertLoggedIn(login(context, Tweaks.none()));
 				assertRefused(login(context, Tweaks.none().error("access_denied")));
 			});
 	}
 
 	/** The login test application with the diagnostics and a registry, against a new fake tenant. */
-	private WebApplicationContextRunner runner(String flow) {
+	private LoginStack.Run runner(LoginStack stack, String flow) {
 		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
-		return LoginTestApplication.runner(this.tenant)
-			.withConfiguration(AutoConfigurations.of(DiagnosticsAutoConfiguration.class))
-			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+		return stack.application(this.tenant)
+			.withConfiguration(DiagnosticsAutoConfiguration.class)
+			.withUserConfiguration(MeterRegistryConfiguration.class)
 			.withPropertyValues("userclouds.login.flow=" + flow);
 	}
 
+	@Configuration(proxyBeanMethods = false)
+	static class MeterRegistryConfiguration {
+
+		@Bean
+		MeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
+		}
+
+	}
+
 	/** A whole login in a new browser, the tenant answering as {@code tweaks} say; the callback's answer. */
-	private MockHttpServletResponse login(WebApplicationContext context, Tweaks tweaks) {
-		LoginBrowser browser = new LoginBrowser(context);
+	private LoginBrowser.Response login(LoginStack.App app, Tweaks tweaks) {
+		LoginBrowser browser = app.browser();
 		Map<String, String> response = this.tenant.authorize(browser.startLogin(), tweaks);
 		return browser.deliver(response, ResponseMode.QUERY);
 	}
 
-	private static void assertLoggedIn(MockHttpServletResponse callback) {
-		assertThat(callback.getRedirectedUrl()).startsWith("http://localhost/profile");
+	private static void assertLoggedIn(LoginBrowser.Response callback) {
+		assertThat(callback.redirectedPath()).isEqualTo("/profile");
 	}
 
-	private static void assertRefused(MockHttpServletResponse callback) {
-		assertThat(callback.getRedirectedUrl()).isEqualTo("/login?error");
+	private static void assertRefused(LoginBrowser.Response callback) {
+		assertThat(callback.redirectedUrl()).isEqualTo("/login?error");
 	}
 
 	/**
 	 * The login counters, by reason, are exactly {@code expected}: every one tagged with the flow, {@code none} with
 	 * the outcome {@code success} and every other reason with {@code failure}.
 	 */
-	private static void assertCounted(WebApplicationContext context, String flow, Map<String, Double> expected) {
+	private static void assertCounted(LoginStack.App app, String flow, Map<String, Double> expected) {
 		Map<String, Double> counted = new HashMap<>();
-		for (Counter counter : context.getBean(MeterRegistry.class).find(METER).counters()) {
+		for (Counter counter : app.bean(MeterRegistry.class).find(METER).counters()) {
 			Meter.Id id = counter.getId();
 			String reason = id.getTag("reason");
 			assertThat(id.getTag("flow")).isEqualTo(flow);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -54,9 +53,9 @@ class LoginRefreshTests {
 				LoginBrowser browser = loggedIn(context, tenant);
 				String before = idTokenOf(browser.authentication());
 				tenant.refreshIdTokens(Tweaks.none().idTokenClaims((claims) -> claims.claim("name", "Ada King")));
-				MockHttpServletResponse response = browser.perform(get("/access-token"));
-				assertThat(response.getStatus()).isEqualTo(200);
-				assertThat(LoginBrowser.contentOf(response))
+				LoginBrowser.Response response = browser.get("/access-token");
+				assertThat(response.status()).isEqualTo(200);
+				assertThat(response.body())
 					.isEqualTo(browser.authorizedClient().getAccessToken().getTokenValue());
 				OidcUser user = (OidcUser) browser.authentication().getPrincipal();
 				assertThat(user.getIdToken().getTokenValue()).isNotEqualTo(before);
@@ -74,11 +73,11 @@ class LoginRefreshTests {
 				String idTokenBefore = idTokenOf(browser.authentication());
 				tenant.refreshIdTokens(refreshIdToken);
 				int tokenRequests = tenant.tokenRequests().size();
-				MockHttpServletResponse response = browser.perform(get("/access-token"));
+				LoginBrowser.Response response = browser.get("/access-token");
 				assertThat(tenant.tokenRequests()).as("the token was refreshed").hasSize(tokenRequests + 1);
-				assertThat(response.getStatus()).as("a refusal, not an error").isEqualTo(302);
-				assertThat(response.getRedirectedUrl()).as("to log in again").endsWith("/login");
-				assertThat(LoginBrowser.contentOf(response)).isEmpty();
+				assertThat(response.status()).as("a refusal, not an error").isEqualTo(302);
+				assertThat(response.redirectedUrl()).as("to log in again").endsWith("/login");
+				assertThat(response.body()).isEmpty();
 				assertThat(browser.authorizedClient().getAccessToken().getTokenValue())
 					.isEqualTo(before.getAccessToken().getTokenValue());
 				assertThat(idTokenOf(browser.authentication())).isEqualTo(idTokenBefore);
@@ -94,7 +93,7 @@ class LoginRefreshTests {
 	}
 
 	private static LoginBrowser loggedIn(WebApplicationContext context, FakeTenant tenant) {
-		LoginBrowser browser = new LoginBrowser(context);
+		LoginBrowser browser = new ServletLoginBrowser(context);
 		browser.deliver(tenant.authorize(browser.startLogin(), Tweaks.none()), ResponseMode.QUERY);
 		assertThat(browser.authentication()).isNotNull();
 		return browser;

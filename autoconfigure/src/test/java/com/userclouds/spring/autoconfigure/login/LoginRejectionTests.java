@@ -11,12 +11,11 @@ import java.util.stream.Stream;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant.Shape;
@@ -155,18 +154,22 @@ class LoginRejectionTests {
 						"invalid_id_token"));
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("cases")
-	void refusesTheLoginWithoutASession(Case rejected) {
+	static Stream<Arguments> casesOnBothStacks() {
+		return Stream.of(LoginStack.values()).flatMap((stack) -> cases().map((rejected) -> Arguments.of(stack, rejected)));
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("casesOnBothStacks")
+	void refusesTheLoginWithoutASession(LoginStack stack, Case rejected) {
 		this.tenant = new FakeTenant(rejected.shape()).start();
 		this.tenant.tokenEndpointTweaks(rejected.tokenEndpoint().apply(this.tenant));
-		LoginTestApplication.runner(this.tenant)
+		stack.application(this.tenant)
 			.withPropertyValues("userclouds.login.flow=" + rejected.flow())
 			.withPropertyValues(rejected.properties().toArray(String[]::new))
 			.run((context) -> {
-				LoginBrowser browser = new LoginBrowser(context);
+				LoginBrowser browser = context.browser();
 				Map<String, String> request = browser.startLogin();
-				MockHttpServletResponse callback = browser
+				LoginBrowser.Response callback = browser
 					.deliver(this.tenant.authorize(request, rejected.authorization().apply(this.tenant)), rejected.mode());
 				assertRefused(browser, callback, rejected.error());
 				if (rejected.tokenEndpointUntouched()) {
@@ -175,73 +178,76 @@ class LoginRejectionTests {
 			});
 	}
 
-	@Test
-	void aResponseIsAcceptedOnceAndItsNonceNeverAgain() {
+	@ParameterizedTest
+	@EnumSource(LoginStack.class)
+	void aResponseIsAcceptedOnceAndItsNonceNeverAgain(LoginStack stack) {
 		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
-		LoginTestApplication.runner(this.tenant).withPropertyValues("userclouds.login.flow=implicit").run((context) -> {
-			LoginBrowser victim = new LoginBrowser(context);
+		stack.application(this.tenant).withPropertyValues("userclouds.login.flow=implicit").run((context) -> {
+			LoginBrowser victim = context.browser();
 			Map<String, String> response = this.tenant.authorize(victim.startLogin(), Tweaks.none());
-			assertThat(victim.deliver(response, ResponseMode.QUERY).getRedirectedUrl()).contains("/profile");
+			assertThat(victim.deliver(response, ResponseMode.QUERY).redirectedUrl()).contains("/profile");
 			// the same response again, in the same browser: its authorization request is gone
-			LoginBrowser sameBrowserAgain = new LoginBrowser(context);
+			LoginBrowser sameBrowserAgain = context.browser();
 			sameBrowserAgain.startLogin();
 			assertRefused(sameBrowserAgain, sameBrowserAgain.deliver(response, ResponseMode.QUERY),
 					"authorization_request_not_found");
 			// the same tokens under the new login's state: the nonce belonged to the first login
 			Map<String, String> replayed = new LinkedHashMap<>(response);
-			LoginBrowser attacker = new LoginBrowser(context);
+			LoginBrowser attacker = context.browser();
 			Map<String, String> attackerRequest = attacker.startLogin();
 			replayed.put("state", attackerRequest.get("state"));
 			assertRefused(attacker, attacker.deliver(replayed, ResponseMode.QUERY), "invalid_nonce");
 		});
 	}
 
-	@Test
-	void aFailingTokenEndpointEndsOnTheErrorPage() {
+	@ParameterizedTest
+	@EnumSource(LoginStack.class)
+	void aFailingTokenEndpointEndsOnTheErrorPage(LoginStack stack) {
 		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
 		this.tenant.breakTokenEndpoint();
-		LoginTestApplication.runner(this.tenant).run((context) -> {
-			LoginBrowser browser = new LoginBrowser(context);
+		stack.application(this.tenant).run((context) -> {
+			LoginBrowser browser = context.browser();
 			Map<String, String> response = this.tenant.authorize(browser.startLogin(), Tweaks.none());
 			assertRefused(browser, browser.deliver(response, ResponseMode.QUERY), "invalid_token_response");
 		});
 	}
 
-	private static void assertRefused(LoginBrowser browser, MockHttpServletResponse callback, String error) {
-		assertThat(callback.getStatus()).isEqualTo(302);
-		assertThat(callback.getRedirectedUrl()).isEqualTo("/login?error");
+	private static void assertRefused(LoginBrowser browser, LoginBrowser.Response callback, String error) {
+		assertThat(callback.status()).isEqualTo(302);
+		assertThat(callback.redirectedUrl()).isEqualTo("/login?error");
 		assertThat(browser.authentication()).as("no authenticated session").isNull();
 		assertThat(browser.authorizedClient()).as("no stored tokens").isNull();
 		// the failure waits in the session for the error page, possibly in a shared session store
-		LoginSessionTests.assertSerializable(browser.session());
-		MockHttpServletResponse errorPage = browser.perform(get("/login?error"));
-		assertThat(errorPage.getStatus()).isEqualTo(401);
-		assertThat(LoginBrowser.contentOf(errorPage)).contains("Login failed").contains(error)
+		LoginSessionTests.assertSerializable(browser.sessionAttributes());
+		LoginBrowser.Response errorPage = browser.get("/login?error");
+		assertThat(errorPage.status()).isEqualTo(401);
+		assertThat(errorPage.body()).contains("Login failed").contains(error)
 			.doesNotContain("Exception");
-		assertThat(browser.perform(get("/profile")).getRedirectedUrl()).endsWith("/login");
+		assertThat(browser.get("/profile").redirectedUrl()).endsWith("/login");
 	}
 
 	/**
 	 * An implicit flow's access token where only this client's login can be accepted: an otherwise valid token of the
 	 * same user, bound to another client by one claim.
 	 */
-	@ParameterizedTest(name = "{0}")
+	@ParameterizedTest(name = "{1}")
 	@MethodSource("accessTokensOfThisClient")
-	void anImplicitAccessTokenOfThisClientIsAccepted(String name, String claim, Object value) {
+	void anImplicitAccessTokenOfThisClientIsAccepted(LoginStack stack, String name, String claim, Object value) {
 		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
-		LoginTestApplication.runner(this.tenant).withPropertyValues("userclouds.login.flow=implicit").run((context) -> {
-			LoginBrowser browser = new LoginBrowser(context);
+		stack.application(this.tenant).withPropertyValues("userclouds.login.flow=implicit").run((context) -> {
+			LoginBrowser browser = context.browser();
 			Map<String, String> response = this.tenant.authorize(browser.startLogin(),
 					Tweaks.none().accessToken(accessTokenClaiming(this.tenant, claim, value)));
-			assertThat(browser.deliver(response, ResponseMode.QUERY).getRedirectedUrl()).contains("/profile");
+			assertThat(browser.deliver(response, ResponseMode.QUERY).redirectedUrl()).contains("/profile");
 			assertThat(browser.authentication()).isNotNull();
 		});
 	}
 
 	static Stream<Arguments> accessTokensOfThisClient() {
-		return Stream.of(Arguments.of("UserClouds' shape: aud = [tenant URL], no azp", "azp", null),
+		return Stream.of(LoginStack.values()).flatMap((stack) -> Stream.of(Arguments.of("UserClouds' shape: aud = [tenant URL], no azp", "azp", null),
 				Arguments.of("azp = this client", "azp", FakeTenant.CLIENT_ID),
-				Arguments.of("client_id = this client, aud = an API", "client_id", FakeTenant.CLIENT_ID));
+				Arguments.of("client_id = this client, aud = an API", "client_id", FakeTenant.CLIENT_ID))
+			.map((arguments) -> Arguments.of(stack, arguments.get()[0], arguments.get()[1], arguments.get()[2])));
 	}
 
 	private static String accessTokenClaiming(FakeTenant tenant, String claim, Object value) {

@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
@@ -40,53 +38,56 @@ class LoginSessionTests {
 		}
 	}
 
-	private LoginBrowser loggedIn(org.springframework.web.context.WebApplicationContext context) {
-		LoginBrowser browser = new LoginBrowser(context);
-		MockHttpServletResponse callback = browser.deliver(this.tenant.authorize(browser.startLogin(), Tweaks.none()),
+	private LoginBrowser loggedIn(LoginStack.App app) {
+		LoginBrowser browser = app.browser();
+		LoginBrowser.Response callback = browser.deliver(this.tenant.authorize(browser.startLogin(), Tweaks.none()),
 				ResponseMode.QUERY);
 		assertThat(browser.authentication()).isNotNull();
-		assertThat(callback.getRedirectedUrl()).contains("/profile");
+		assertThat(callback.redirectedUrl()).contains("/profile");
 		return browser;
 	}
 
-	@Test
-	void logoutEndsTheSessionThenUserCloudsSession() {
+	@ParameterizedTest
+	@EnumSource(LoginStack.class)
+	void logoutEndsTheSessionThenUserCloudsSession(LoginStack stack) {
 		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
-		LoginTestApplication.runner(this.tenant).run((context) -> {
+		stack.application(this.tenant).run((context) -> {
 			LoginBrowser browser = loggedIn(context);
-			MockHttpServletResponse logout = browser.perform(post("/logout").with(csrf()));
-			assertThat(logout.getRedirectedUrl()).isEqualTo(this.tenant.issuer()
+			LoginBrowser.Response logout = browser.logout();
+			assertThat(logout.redirectedUrl()).isEqualTo(this.tenant.issuer()
 					+ "/logout?client_id=webapp-client&redirect_url=http%3A%2F%2Flocalhost%2F");
-			assertThat(browser.session().isInvalid()).isTrue();
+			assertThat(browser.sessionEnded()).isTrue();
 		});
 	}
 
-	@Test
-	void logoutUsesRpInitiatedLogoutWhenTheProviderAdvertisesIt() {
+	@ParameterizedTest
+	@EnumSource(LoginStack.class)
+	void logoutUsesRpInitiatedLogoutWhenTheProviderAdvertisesIt(LoginStack stack) {
 		this.tenant = new FakeTenant(Shape.STANDARD).start();
-		LoginTestApplication.runner(this.tenant)
+		stack.application(this.tenant)
 			.withPropertyValues("userclouds.login.post-logout-redirect-uri={baseUrl}/goodbye")
 			.run((context) -> {
 				LoginBrowser browser = loggedIn(context);
-				URI logout = URI.create(browser.perform(post("/logout").with(csrf())).getRedirectedUrl());
+				URI logout = URI.create(browser.logout().redirectedUrl());
 				assertThat(logout.toString()).startsWith(this.tenant.issuer() + "/oidc/end_session?");
 				Map<String, String> parameters = LoginBrowser.query(logout);
 				assertThat(parameters).containsKey("id_token_hint")
 					.containsEntry("post_logout_redirect_uri", "http://localhost/goodbye");
-				assertThat(browser.session().isInvalid()).isTrue();
+				assertThat(browser.sessionEnded()).isTrue();
 			});
 	}
 
-	@Test
-	void accessTokenIsRefreshedWhenItExpires() {
+	@ParameterizedTest
+	@EnumSource(LoginStack.class)
+	void accessTokenIsRefreshedWhenItExpires(LoginStack stack) {
 		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
 		// within Spring Security's 60 s clock skew: due for refresh as soon as it is issued
 		this.tenant.accessTokenLifetime(Duration.ofSeconds(30));
-		LoginTestApplication.runner(this.tenant).run((context) -> {
+		stack.application(this.tenant).run((context) -> {
 			LoginBrowser browser = loggedIn(context);
 			OAuth2AuthorizedClient before = browser.authorizedClient();
 			this.tenant.accessTokenLifetime(Duration.ofHours(24));
-			String refreshed = LoginBrowser.contentOf(browser.perform(get("/access-token")));
+			String refreshed = browser.get("/access-token").body();
 			assertThat(refreshed).isNotEqualTo(before.getAccessToken().getTokenValue());
 			assertThat(this.tenant.tokenRequests()).last()
 				.satisfies((request) -> assertThat(request).containsEntry("grant_type", "refresh_token")
@@ -96,33 +97,36 @@ class LoginSessionTests {
 			assertThat(after.getRefreshToken().getTokenValue()).as("UserClouds does not rotate refresh tokens")
 				.isEqualTo(before.getRefreshToken().getTokenValue());
 			int requests = this.tenant.tokenRequests().size();
-			assertThat(LoginBrowser.contentOf(browser.perform(get("/access-token")))).isEqualTo(refreshed);
+			assertThat(browser.get("/access-token").body()).isEqualTo(refreshed);
 			assertThat(this.tenant.tokenRequests()).as("a valid token is not refreshed").hasSize(requests);
 		});
 	}
 
-	@Test
-	void everythingInTheSessionIsSerializableForSharedSessionStores() {
+	@ParameterizedTest
+	@EnumSource(LoginStack.class)
+	void everythingInTheSessionIsSerializableForSharedSessionStores(LoginStack stack) {
 		this.tenant = new FakeTenant(Shape.USERCLOUDS).start();
-		LoginTestApplication.runner(this.tenant).withPropertyValues("userclouds.login.flow=hybrid").run((context) -> {
-			LoginBrowser browser = new LoginBrowser(context);
+		stack.application(this.tenant).withPropertyValues("userclouds.login.flow=hybrid").run((context) -> {
+			LoginBrowser browser = context.browser();
 			Map<String, String> request = browser.startLogin();
-			assertSerializable(browser.session());
+			assertSerializable(browser.sessionAttributes());
 			browser.deliver(this.tenant.authorize(request, Tweaks.none()), ResponseMode.QUERY);
 			assertThat(browser.authentication()).isNotNull();
 			assertThat(browser.authorizedClient()).isNotNull();
-			assertSerializable(browser.session());
+			assertSerializable(browser.sessionAttributes());
 		});
 	}
 
 	/**
 	 * Spring Session stores attributes with JDK serialization: each must serialize, failures included.
 	 */
-	static void assertSerializable(MockHttpSession session) {
-		for (String name : Collections.list(session.getAttributeNames())) {
+	static void assertSerializable(Map<String, Object> session) {
+		assertThat(session).as("a session").isNotEmpty();
+		for (Map.Entry<String, Object> attribute : session.entrySet()) {
+			String name = attribute.getKey();
 			assertThatNoException().as(name).isThrownBy(() -> {
 				try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
-					out.writeObject(session.getAttribute(name));
+					out.writeObject(attribute.getValue());
 				}
 				catch (IOException ex) {
 					throw new IllegalStateException(name, ex);

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.annotation.ClientRegistrationId;
 import org.springframework.security.oauth2.client.web.client.ClientRegistrationIdProcessor;
@@ -79,8 +78,8 @@ class LoginWithM2mClientsTests {
 				assertThat(context).hasNotFailed().hasSingleBean(OAuth2AuthorizedClientManager.class);
 				for (int i = 0; i < 3; i++) {
 					// a new browser each time: nothing kept in a session
-					MockHttpServletResponse response = new LoginBrowser(context).perform(get("/orders"));
-					assertThat(response.getStatus()).isEqualTo(200);
+					LoginBrowser.Response response = new ServletLoginBrowser(context).get("/orders");
+					assertThat(response.status()).isEqualTo(200);
 				}
 				assertThat(this.apiAuthorizations).hasSize(3).allSatisfy((authorization) -> assertThat(authorization)
 					.isNotNull()

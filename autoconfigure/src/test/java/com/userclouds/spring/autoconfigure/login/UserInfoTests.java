@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
@@ -49,7 +48,7 @@ class UserInfoTests {
 			.withPropertyValues("userclouds.login.flow=" + flow)
 			.withPropertyValues(userInfoByDefault ? new String[0] : new String[] { "userclouds.login.user-info=false" })
 			.run((context) -> {
-				String redirect = login(context).getRedirectedUrl();
+				String redirect = login(context).redirectedUrl();
 				assertThat(redirect.startsWith("http://localhost/profile")).as(redirect).isEqualTo(loggedIn);
 				assertThat(this.tenant.userInfoRequests()).isEqualTo(userInfoRequests);
 			});
@@ -60,8 +59,8 @@ class UserInfoTests {
 		this.tenant.refuseUserInfo();
 	}
 
-	private MockHttpServletResponse login(WebApplicationContext context) {
-		LoginBrowser browser = new LoginBrowser(context);
+	private LoginBrowser.Response login(WebApplicationContext context) {
+		LoginBrowser browser = new ServletLoginBrowser(context);
 		Map<String, String> response = this.tenant.authorize(browser.startLogin(), Tweaks.none());
 		return browser.deliver(response, ResponseMode.QUERY);
 	}

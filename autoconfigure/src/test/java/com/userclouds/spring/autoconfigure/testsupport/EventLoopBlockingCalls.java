@@ -23,6 +23,9 @@ public final class EventLoopBlockingCalls {
 			// logging may wait on its appender's lock: not the application's I/O, and not what the tests look for
 			.allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes")
 			.allowBlockingCallsInside("ch.qos.logback.classic.Logger", "callAppenders")
+			// SecureRandom reads /dev/urandom through a FileInputStream, which never waits once the kernel's pool is
+			// seeded; Spring Security draws login state, nonce and PKCE verifier from it on the event loop
+			.allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes")
 			.blockingMethodCallback((method) -> {
 				seen.add(method + " on " + Thread.currentThread().getName());
 				throw new BlockingOperationError(method);

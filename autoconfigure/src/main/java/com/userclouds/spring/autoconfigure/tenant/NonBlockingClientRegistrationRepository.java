@@ -1,4 +1,4 @@
-package com.userclouds.spring.autoconfigure.m2m;
+package com.userclouds.spring.autoconfigure.tenant;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,13 +17,13 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
  * (blocking I/O). So a registration not built yet is looked up on the bounded-elastic scheduler, never on the
  * subscriber's (event-loop) thread; once built it is answered at once.
  */
-final class NonBlockingClientRegistrationRepository implements ReactiveClientRegistrationRepository {
+public final class NonBlockingClientRegistrationRepository implements ReactiveClientRegistrationRepository {
 
 	private final ClientRegistrationRepository registrations;
 
 	private final Map<String, ClientRegistration> built = new ConcurrentHashMap<>();
 
-	NonBlockingClientRegistrationRepository(ClientRegistrationRepository registrations) {
+	public NonBlockingClientRegistrationRepository(ClientRegistrationRepository registrations) {
 		this.registrations = registrations;
 	}
 
