@@ -132,7 +132,7 @@ class LoginAutoConfigurationTests {
 	}
 
 	@Test
-	void offOutsideServletWebApplications() {
+	void offOutsideWebApplications() {
 		new ApplicationContextRunner().withConfiguration(CONFIGURATIONS)
 			.withPropertyValues("userclouds.tenant-url=" + UNREACHABLE_TENANT, "userclouds.login.client-id=webapp")
 			.run((context) -> assertThat(context).doesNotHaveBean(LoginClientRegistration.class));

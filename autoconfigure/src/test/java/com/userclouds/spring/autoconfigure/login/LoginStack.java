@@ -11,7 +11,9 @@ import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebS
 import org.springframework.boot.security.oauth2.client.autoconfigure.reactive.ReactiveOAuth2ClientAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.reactive.ReactiveOAuth2ClientWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
+import org.springframework.boot.reactor.netty.autoconfigure.NettyReactiveWebServerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.web.server.reactive.context.AnnotationConfigReactiveWebServerApplicationContext;
 import org.springframework.boot.webflux.autoconfigure.HttpHandlerAutoConfiguration;
 import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
 import org.springframework.context.ApplicationContext;
@@ -115,7 +117,31 @@ enum LoginStack {
 	}
 
 	static ReactiveWebApplicationContextRunner reactiveRunner(FakeTenant tenant) {
-		return new ReactiveWebApplicationContextRunner()
+		return reactiveRunner(tenant.issuer());
+	}
+
+	/** The login test application on WebFlux, against the tenant at {@code tenantUrl}. */
+	static ReactiveWebApplicationContextRunner reactiveRunner(String tenantUrl) {
+		return reactiveRunnerWithoutClient(tenantUrl).withPropertyValues("userclouds.login.client-id=" + FakeTenant.CLIENT_ID);
+	}
+
+	/** The login test application on WebFlux with no login client configured. */
+	static ReactiveWebApplicationContextRunner reactiveRunnerWithoutClient(String tenantUrl) {
+		return withLoginApplication(new ReactiveWebApplicationContextRunner(), tenantUrl);
+	}
+
+	/** The login test application on a real Reactor Netty server, on a free port. */
+	static ReactiveWebApplicationContextRunner reactiveServerRunner(FakeTenant tenant) {
+		return withLoginApplication(
+				new ReactiveWebApplicationContextRunner(AnnotationConfigReactiveWebServerApplicationContext::new),
+				tenant.issuer())
+			.withConfiguration(AutoConfigurations.of(NettyReactiveWebServerAutoConfiguration.class))
+			.withPropertyValues("server.port=0", "userclouds.login.client-id=" + FakeTenant.CLIENT_ID);
+	}
+
+	private static ReactiveWebApplicationContextRunner withLoginApplication(ReactiveWebApplicationContextRunner runner,
+			String tenantUrl) {
+		return runner
 			.withConfiguration(AutoConfigurations.of(TenantAutoConfiguration.class,
 					ClientRegistrationsAutoConfiguration.class, LoginAutoConfiguration.class,
 					SecurityAutoConfiguration.class, ReactiveWebSecurityAutoConfiguration.class,
@@ -123,8 +149,7 @@ enum LoginStack {
 					ReactiveOAuth2ClientWebSecurityAutoConfiguration.class, WebFluxAutoConfiguration.class,
 					HttpHandlerAutoConfiguration.class))
 			.withUserConfiguration(ReactiveLoginTestApplication.class)
-			.withPropertyValues("userclouds.tenant-url=" + tenant.issuer(),
-					"userclouds.login.client-id=" + FakeTenant.CLIENT_ID);
+			.withPropertyValues("userclouds.tenant-url=" + tenantUrl);
 	}
 
 }

@@ -38,19 +38,33 @@ final class ReactiveLoginBrowser extends LoginBrowser {
 
 	private String lastSessionId;
 
+	private final String baseUrl;
+
+	/** A browser bound to the application, without a server. */
 	ReactiveLoginBrowser(ApplicationContext context) {
-		this.client = WebTestClient.bindToApplicationContext(context)
+		this(context, WebTestClient.bindToApplicationContext(context)
 			.apply(springSecurity())
 			.configureClient()
 			.baseUrl("http://localhost")
-			.build();
+			.build(), "http://localhost");
+	}
+
+	private ReactiveLoginBrowser(ApplicationContext context, WebTestClient client, String baseUrl) {
+		this.client = client;
+		this.baseUrl = baseUrl;
 		this.sessions = ((DefaultWebSessionManager) context.getBean(WebSessionManager.class)).getSessionStore();
+	}
+
+	/** A browser talking to the application's server on {@code port} over HTTP. */
+	static ReactiveLoginBrowser onServer(ApplicationContext context, int port) {
+		String baseUrl = "http://localhost:" + port;
+		return new ReactiveLoginBrowser(context, WebTestClient.bindToServer().baseUrl(baseUrl).build(), baseUrl);
 	}
 
 	@Override
 	Response get(String pathAndQuery) {
 		return exchange(this.client.get()
-			.uri(URI.create("http://localhost" + pathAndQuery))
+			.uri(URI.create(this.baseUrl + pathAndQuery))
 			.accept(MediaType.TEXT_HTML)
 			.cookies(this::sendSessionCookie)
 			.exchange()

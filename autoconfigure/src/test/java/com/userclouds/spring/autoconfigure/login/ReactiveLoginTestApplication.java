@@ -2,6 +2,7 @@ package com.userclouds.spring.autoconfigure.login;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -24,10 +25,11 @@ class ReactiveLoginTestApplication {
 	@RestController
 	static class ProfileController {
 
-		private final ReactiveOAuth2AuthorizedClientManager authorizedClients;
+		private final ObjectProvider<ReactiveOAuth2AuthorizedClientManager> authorizedClients;
 
+		// a provider: the tests of when login is off start this application without the manager
 		ProfileController(
-				@Qualifier("userCloudsLoginAuthorizedClientManager") ReactiveOAuth2AuthorizedClientManager authorizedClients) {
+				@Qualifier("userCloudsLoginAuthorizedClientManager") ObjectProvider<ReactiveOAuth2AuthorizedClientManager> authorizedClients) {
 			this.authorizedClients = authorizedClients;
 		}
 
@@ -38,7 +40,7 @@ class ReactiveLoginTestApplication {
 
 		@GetMapping("/access-token")
 		Mono<String> accessToken(OAuth2AuthenticationToken authentication, ServerWebExchange exchange) {
-			return this.authorizedClients
+			return this.authorizedClients.getObject()
 				.authorize(OAuth2AuthorizeRequest.withClientRegistrationId("userclouds")
 					.principal(authentication)
 					.attribute(ServerWebExchange.class.getName(), exchange)
