@@ -178,16 +178,19 @@ public final class UserCloudsReactiveLogin implements Customizer<ServerHttpSecur
 			});
 	}
 
+	/**
+	 * The outcome is reported before the answer completes, so whoever sees the answer sees the count too.
+	 */
 	private ServerAuthenticationSuccessHandler succeeding(ServerRequestCache requestCache) {
 		RedirectServerAuthenticationSuccessHandler savedRequest = new RedirectServerAuthenticationSuccessHandler();
 		savedRequest.setRequestCache(requestCache);
 		return (exchange, authentication) -> savedRequest.onAuthenticationSuccess(exchange, authentication)
-			.doFinally((signal) -> this.outcomes.succeeded());
+			.doOnTerminate(this.outcomes::succeeded);
 	}
 
 	private ServerAuthenticationFailureHandler failing(ServerAuthenticationFailureHandler toErrorPage) {
 		return (exchange, exception) -> toErrorPage.onAuthenticationFailure(exchange, exception)
-			.doFinally((signal) -> this.outcomes.failed(exception));
+			.doOnTerminate(() -> this.outcomes.failed(exception));
 	}
 
 	/**

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The startup report of an application with every capability, and the warning when the configuration and the
- * tenant's discovery disagree, given when discovery is first read; on both stacks (a subclass for each), where only
- * login differs: it is servlet-only, so a reactive application with a login client reports it off.
+ * tenant's discovery disagree, given when discovery is first read; on both stacks (a subclass for each), which report
+ * alike.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class StartupReportTests {
@@ -51,7 +51,8 @@ abstract class StartupReportTests {
 	abstract AbstractApplicationContextRunner<?, ?, ?> webApplication();
 
 	/** What the report says of login, with the hybrid login client configured below. */
-	abstract String login();
+	private static final String LOGIN = "flow HYBRID, response type code token, client id " + FakeTenant.CLIENT_ID
+			+ ", client secret set";
 
 	private AbstractApplicationContextRunner<?, ?, ?> runner(FakeTenant.Shape shape) {
 		this.tenant = new FakeTenant(shape).start();
@@ -77,7 +78,7 @@ abstract class StartupReportTests {
 			assertThat(output.getOut()).contains("UserClouds starter:")
 				.contains("tenant: " + this.tenant.issuer())
 				.contains("resource server: paths [/api/**], audiences [https://orders.example.com]")
-				.contains("login: " + login())
+				.contains("login: " + LOGIN)
 				.contains("machine-to-machine clients: [orders]")
 				.doesNotContain(LOGIN_SECRET)
 				.doesNotContain(M2M_SECRET);
@@ -130,6 +131,12 @@ abstract class StartupReportTests {
 			context.getBean(UserCloudsTenant.class).metadata();
 			assertThat(output.getOut()).doesNotContain("disagree");
 		});
+	}
+
+	@Test
+	void warnsOfALoginResponseTypeDiscoveryDoesNotList(CapturedOutput output) {
+		assertThat(outputAfterDiscovery(output)).containsOnlyOnce("disagree")
+			.contains("response type 'code token' (flow HYBRID) is not in the provider's response_types_supported");
 	}
 
 }

@@ -1,12 +1,13 @@
 package com.userclouds.spring.autoconfigure.login;
 
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.web.context.WebApplicationContext;
 
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant;
 import com.userclouds.spring.autoconfigure.testsupport.FakeTenant.Shape;
@@ -29,27 +30,33 @@ class UserInfoTests {
 		}
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "pkce", "hybrid" })
-	void byDefaultALoginCallsUserInfoAndFailsWhenItRefuses(String flow) {
-		assertLogin(flow, true, false, 1);
+	static Stream<Arguments> flows() {
+		return Stream.of(LoginStack.values())
+			.flatMap((stack) -> Stream.of("pkce", "hybrid").map((flow) -> Arguments.of(stack, flow)));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "pkce", "hybrid" })
-	void switchedOffALoginSucceedsWithoutCallingUserInfo(String flow) {
-		assertLogin(flow, false, true, 0);
+	@MethodSource("flows")
+	void byDefaultALoginCallsUserInfoAndFailsWhenItRefuses(LoginStack stack, String flow) {
+		assertLogin(stack, flow, true, false, 1);
+	}
+
+	@ParameterizedTest
+	@MethodSource("flows")
+	void switchedOffALoginSucceedsWithoutCallingUserInfo(LoginStack stack, String flow) {
+		assertLogin(stack, flow, false, true, 0);
 	}
 
 	/** A login with the flow, user-info left at its default or switched off, and what it must come to. */
-	private void assertLogin(String flow, boolean userInfoByDefault, boolean loggedIn, int userInfoRequests) {
+	private void assertLogin(LoginStack stack, String flow, boolean userInfoByDefault, boolean loggedIn,
+			int userInfoRequests) {
 		startTenantRefusingUserInfo();
-		LoginTestApplication.runner(this.tenant)
+		stack.application(this.tenant)
 			.withPropertyValues("userclouds.login.flow=" + flow)
 			.withPropertyValues(userInfoByDefault ? new String[0] : new String[] { "userclouds.login.user-info=false" })
 			.run((context) -> {
-				String redirect = login(context).redirectedUrl();
-				assertThat(redirect.startsWith("http://localhost/profile")).as(redirect).isEqualTo(loggedIn);
+				String redirect = login(context).redirectedPath();
+				assertThat(redirect.equals("/profile")).as(redirect).isEqualTo(loggedIn);
 				assertThat(this.tenant.userInfoRequests()).isEqualTo(userInfoRequests);
 			});
 	}
@@ -59,8 +66,8 @@ class UserInfoTests {
 		this.tenant.refuseUserInfo();
 	}
 
-	private LoginBrowser.Response login(WebApplicationContext context) {
-		LoginBrowser browser = new ServletLoginBrowser(context);
+	private LoginBrowser.Response login(LoginStack.App app) {
+		LoginBrowser browser = app.browser();
 		Map<String, String> response = this.tenant.authorize(browser.startLogin(), Tweaks.none());
 		return browser.deliver(response, ResponseMode.QUERY);
 	}
