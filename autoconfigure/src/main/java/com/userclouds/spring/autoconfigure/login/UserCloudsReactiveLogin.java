@@ -12,6 +12,7 @@ import org.springframework.security.authentication.ReactiveAuthenticationManager
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
@@ -29,9 +30,6 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
-import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
-import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
-import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
@@ -119,9 +117,7 @@ public final class UserCloudsReactiveLogin implements Customizer<ServerHttpSecur
 							new NegatedServerWebExchangeMatcher(callback))))
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.logout((logout) -> logout
-				.logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
-						new WebSessionServerLogoutHandler()))
+			.logout((logout) -> logout.logoutHandler(UserCloudsReactiveLogin::endSession)
 				.logoutSuccessHandler(new ReactiveTenantLogoutSuccessHandler(this.tenantLogout, this.registrations)))
 			.addFilterAt(new ReactiveLoginPagesWebFilter(this.registrations, UserCloudsLogin.AUTHORIZATION_REQUEST_PATH,
 					LoginClientRegistration.REDIRECT_PATH), SecurityWebFiltersOrder.LOGIN_PAGE_GENERATING)
@@ -191,6 +187,19 @@ public final class UserCloudsReactiveLogin implements Customizer<ServerHttpSecur
 	private ServerAuthenticationFailureHandler failing(ServerAuthenticationFailureHandler toErrorPage) {
 		return (exchange, exception) -> toErrorPage.onAuthenticationFailure(exchange, exception)
 			.doOnTerminate(() -> this.outcomes.failed(exception));
+	}
+
+	/**
+	 * Ends the local session: everything in it goes (the user, the tokens, a login in progress) and its id with it,
+	 * so the old id opens nothing anywhere. Cleared and given a new id rather than invalidated: the logout itself
+	 * writes to the session afterwards (Spring Security's CSRF logout handler), which Spring Session's reactive Redis
+	 * store refuses for an invalidated session with an error (spring-session#1523).
+	 */
+	private static Mono<Void> endSession(WebFilterExchange exchange, Authentication authentication) {
+		return exchange.getExchange().getSession().flatMap((session) -> {
+			session.getAttributes().clear();
+			return session.changeSessionId();
+		});
 	}
 
 	/**

@@ -36,7 +36,8 @@ final class ReactiveLoginBrowser extends LoginBrowser {
 
 	private String sessionId;
 
-	private String lastSessionId;
+	/** The session id the browser held before the last time the application changed it. */
+	private String endedSessionId;
 
 	private final String baseUrl;
 
@@ -101,9 +102,14 @@ final class ReactiveLoginBrowser extends LoginBrowser {
 		return this.sessionId;
 	}
 
+	/**
+	 * The session before the last change of id is gone from the store, and whatever session the browser has now
+	 * holds no login.
+	 */
 	@Override
 	boolean sessionEnded() {
-		return this.lastSessionId != null && session(this.lastSessionId) == null;
+		return this.endedSessionId != null && session(this.endedSessionId) == null && authentication() == null
+				&& authorizedClient() == null;
 	}
 
 	@Override
@@ -125,10 +131,11 @@ final class ReactiveLoginBrowser extends LoginBrowser {
 	private Response exchange(EntityExchangeResult<String> result) {
 		ResponseCookie cookie = result.getResponseCookies().getFirst(SESSION_COOKIE);
 		if (cookie != null) {
-			this.sessionId = cookie.getValue().isEmpty() ? null : cookie.getValue();
-			if (this.sessionId != null) {
-				this.lastSessionId = this.sessionId;
+			String newId = cookie.getValue().isEmpty() ? null : cookie.getValue();
+			if (this.sessionId != null && !this.sessionId.equals(newId)) {
+				this.endedSessionId = this.sessionId;
 			}
+			this.sessionId = newId;
 		}
 		HttpHeaders responseHeaders = result.getResponseHeaders();
 		Map<String, String> headers = new LinkedHashMap<>();

@@ -58,9 +58,12 @@ final class Browser {
 		return (csrf.group(1) != null) ? csrf.group(1) : csrf.group(2);
 	}
 
+	/**
+	 * Where a redirect goes, as an absolute URL: the servlet stack writes absolute locations, WebFlux relative ones.
+	 */
 	static String location(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as("redirect from %s: %s", response.uri(), response.body()).isEqualTo(302);
-		return response.headers().firstValue("Location").orElseThrow();
+		return response.uri().resolve(response.headers().firstValue("Location").orElseThrow()).toString();
 	}
 
 	String cookie(String name) {
@@ -72,6 +75,9 @@ final class Browser {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		// what a browser accepts for a page: Spring Security remembers only requests for pages (the WebFlux request
+		// cache asks for text/html), to go back to them after login
+		request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 		if (!this.cookies.isEmpty()) {
 			request.header("Cookie", this.cookies.entrySet()
 				.stream()

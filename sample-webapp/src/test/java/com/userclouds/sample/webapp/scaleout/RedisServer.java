@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * A real Redis server ({@code redis-server}, installed by {@code run-tests.sh}) on a free loopback port, with no
  * persistence, working in the given directory; {@link #close()} stops this process by its handle and nothing else.
  */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
 
 	private static final long STARTUP_TIMEOUT_MILLIS = 30_000;
 
@@ -34,7 +34,7 @@ final class RedisServer implements AutoCloseable {
 		this.port = port;
 	}
 
-	static RedisServer start(Path directory) throws IOException {
+	public static RedisServer start(Path directory) throws IOException {
 		String executable = executable();
 		int port = freeLoopbackPort();
 		Process process = new ProcessBuilder(executable, "--port", String.valueOf(port), "--bind", "127.0.0.1",
@@ -53,7 +53,7 @@ final class RedisServer implements AutoCloseable {
 		}
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,21 +23,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
-import com.userclouds.sample.webapp.SampleWebappApplication;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the sample web app with the {@code redis} profile share one real Redis server and one local
- * tenant, as several instances behind a load balancer without sticky sessions would: for every flow, a login started
- * on instance A is completed by the tenant's redirect delivered to instance B, the user is then logged in on both,
- * and a logout on B ends the session on A too.
+ * Two instances of a sample that logs users in, with its {@code redis} profile, share one real Redis server and one
+ * local tenant, as several instances behind a load balancer without sticky sessions would: for every flow, a login
+ * started on instance A is completed by the tenant's redirect delivered to instance B, the user is then logged in on
+ * both, and a logout on B ends the session on A too. Written once for both stacks: a subclass names the sample
+ * (sample-webapp with Spring Session's servlet filter, sample-gateway with its reactive WebSession store).
  */
-class ScaleOutTests {
+public abstract class ScaleOutTests {
 
 	private static final String SESSION_COOKIE = "SESSION";
-
-	private static final String SESSION_KEYS = "sample-webapp:session:sessions:";
 
 	/**
 	 * What one logged-in user may cost the shared store; about 11 KB now: ID, access and refresh tokens and the
@@ -79,10 +75,19 @@ class ScaleOutTests {
 		}
 	}
 
+	/** The sample's application class. */
+	protected abstract Class<?> application();
+
+	/** The sample's {@code spring.session.data.redis.namespace}. */
+	protected abstract String sessionNamespace();
+
+	/** The session id a session cookie's value stands for. */
+	protected abstract String sessionId(String sessionCookie);
+
 	@ParameterizedTest
 	@ValueSource(strings = { "code", "pkce", "hybrid", "implicit" })
 	void loginStartedOnOneInstanceCompletesOnTheOtherAndLogoutThereEndsItOnBoth(String flow) {
-		try (Instance a = Instance.start(flow); Instance b = Instance.start(flow)) {
+		try (Instance a = Instance.start(application(), flow); Instance b = Instance.start(application(), flow)) {
 			Browser browser = new Browser();
 			String tenantUrl = property("userclouds.tenant-url");
 
@@ -158,12 +163,11 @@ class ScaleOutTests {
 	/**
 	 * The session's entries in Redis with their sizes in bytes; empty when the session does not exist.
 	 */
-	private static Map<String, Integer> storedSession(Instance instance, String sessionCookie) {
-		String sessionId = new String(Base64.getDecoder().decode(sessionCookie), StandardCharsets.UTF_8);
+	private Map<String, Integer> storedSession(Instance instance, String sessionCookie) {
+		String key = sessionNamespace() + ":sessions:" + sessionId(sessionCookie);
 		RedisConnectionFactory connections = instance.context().getBean(RedisConnectionFactory.class);
 		try (RedisConnection connection = connections.getConnection()) {
-			Map<byte[], byte[]> entries = connection.hashCommands()
-				.hGetAll((SESSION_KEYS + sessionId).getBytes(StandardCharsets.UTF_8));
+			Map<byte[], byte[]> entries = connection.hashCommands().hGetAll(key.getBytes(StandardCharsets.UTF_8));
 			return (entries != null) ? entries.entrySet()
 				.stream()
 				.collect(Collectors.toMap(
@@ -177,12 +181,12 @@ class ScaleOutTests {
 	}
 
 	/**
-	 * One instance of the sample web app with the {@code redis} profile, on a port of its own.
+	 * One instance of the sample with the {@code redis} profile, on a port of its own.
 	 */
 	private record Instance(ConfigurableApplicationContext context, int port) implements AutoCloseable {
 
-		static Instance start(String flow) {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(SampleWebappApplication.class)
+		static Instance start(Class<?> application, String flow) {
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 				.profiles("redis", flow)
 				.run("--server.port=0", "--spring.data.redis.host=127.0.0.1",
 						"--spring.data.redis.port=" + redis.port(),
