@@ -7,23 +7,25 @@ import com.userclouds.e2e.browser.Browser;
 import com.userclouds.e2e.stack.LoginClient;
 import com.userclouds.e2e.stack.LoginStack;
 import com.userclouds.e2e.stack.SampleApp;
+import com.userclouds.e2e.stack.WebappSample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The browser journey every login flow goes through: open the profile, sign in at the provider, see the profile with
- * the user's subject, call the API with the user's access token, log out (at the provider too).
+ * The browser journey every login flow goes through, on either web sample: open the profile, sign in at the provider,
+ * see the profile with the user's subject, call the API with the user's access token (sample-gateway: from the
+ * browser through the gateway's TokenRelay route), log out (at the provider too).
  */
 public final class LoginJourney {
 
 	private LoginJourney() {
 	}
 
-	public static void run(LoginStack stack, TestInfo test, LoginClient client, Browser browser) {
+	public static void run(LoginStack stack, WebappSample sample, TestInfo test, LoginClient client, Browser browser) {
 		String name = test.getTestClass().orElseThrow().getSimpleName() + "."
 				+ test.getTestMethod().orElseThrow().getName();
 		ProviderPages provider = stack.pages();
-		try (SampleApp webapp = stack.startWebapp(name, client)) {
+		try (SampleApp webapp = stack.startWebapp(sample, name, client)) {
 			browser.open(webapp.url("/profile"));
 			provider.signIn(browser);
 

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * Where the suite finds what it runs, from the system properties the failsafe plugin sets (see {@code e2e/pom.xml}).
  * A missing tool fails with what to install, not with a stack trace from deep inside Selenium or a process start.
  */
-public record E2eSettings(Path sampleWebappJar, Path sampleM2mJar, Path sampleWebfluxJar, Path oidcProviderDirectory,
+public record E2eSettings(Path sampleWebappJar, Path sampleM2mJar, Path sampleWebfluxJar, Path sampleGatewayJar,
+		Path oidcProviderDirectory,
 		Path workDirectory, Path chromium, Path chromedriver, String node, String npm) {
 
 	private static final String INSTALL_HINT = "./run-tests.sh installs them, or apt-get install chromium chromium-driver";
@@ -26,6 +27,7 @@ public record E2eSettings(Path sampleWebappJar, Path sampleM2mJar, Path sampleWe
 		return new E2eSettings(existing("e2e.sample-webapp.jar", "build it: ./mvnw -pl e2e -am verify"),
 				existing("e2e.sample-m2m.jar", "build it: ./mvnw -pl e2e -am verify"),
 				existing("e2e.sample-webflux.jar", "build it: ./mvnw -pl e2e -am verify"),
+				existing("e2e.sample-gateway.jar", "build it: ./mvnw -pl e2e -am verify"),
 				existing("e2e.oidc-provider.dir", "it is part of the e2e module"),
 				Path.of(required("e2e.work-dir")), existing("e2e.chromium", INSTALL_HINT),
 				existing("e2e.chromedriver", INSTALL_HINT), required("e2e.node"), required("e2e.npm"));

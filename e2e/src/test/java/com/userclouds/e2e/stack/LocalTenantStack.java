@@ -99,11 +99,11 @@ public final class LocalTenantStack implements LoginStack, ApiStack, AutoCloseab
 	}
 
 	@Override
-	public SampleApp startWebapp(String name, LoginClient client) {
+	public SampleApp startWebapp(WebappSample sample, String name, LoginClient client) {
 		List<String> properties = new ArrayList<>(this.tenantProperties);
 		properties.addAll(client.properties());
-		properties.add("--sample.api-base-url=" + this.tenantOwner.baseUrl());
-		return SampleApp.start(this.settings, this.settings.sampleWebappJar(), "sample-webapp-" + name, "localhost",
+		properties.add("--sample.api-base-url=" + api(sample.api()).baseUrl());
+		return SampleApp.start(this.settings, sample.jar(this.settings), sample.module() + "-" + name, "localhost",
 				properties, "/");
 	}
 

@@ -8,9 +8,10 @@ import com.userclouds.e2e.journey.ProviderPages;
 public interface LoginStack {
 
 	/**
-	 * Starts sample-webapp against this provider with {@code client}'s login settings; the caller closes it.
+	 * Starts {@code sample} against this provider with {@code client}'s login settings, its API button calling the
+	 * sample's API; the caller closes it.
 	 */
-	SampleApp startWebapp(String name, LoginClient client);
+	SampleApp startWebapp(WebappSample sample, String name, LoginClient client);
 
 	/** The provider's login and logout pages. */
 	ProviderPages pages();

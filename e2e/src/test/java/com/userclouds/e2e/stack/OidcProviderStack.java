@@ -89,15 +89,15 @@ public final class OidcProviderStack implements LoginStack, ApiStack, AutoClosea
 	}
 
 	@Override
-	public SampleApp startWebapp(String name, LoginClient client) {
+	public SampleApp startWebapp(WebappSample sample, String name, LoginClient client) {
 		List<String> properties = new ArrayList<>();
 		properties.add("--userclouds.tenant-url=" + this.provider.issuer());
 		properties.addAll(client.properties());
 		// The user's access token is for the orders API (RFC 8707 resource indicator), which oidc-provider's UserInfo
 		// refuses; provider.js serves UserInfo for such tokens (see there)
 		properties.add("--userclouds.endpoints.userinfo=" + this.provider.issuer() + "/e2e/userinfo");
-		properties.add("--sample.api-base-url=" + api().baseUrl());
-		return SampleApp.start(this.settings, this.settings.sampleWebappJar(), "sample-webapp-" + name, "127.0.0.1",
+		properties.add("--sample.api-base-url=" + api(sample.api()).baseUrl());
+		return SampleApp.start(this.settings, sample.jar(this.settings), sample.module() + "-" + name, "127.0.0.1",
 				properties, "/");
 	}
 

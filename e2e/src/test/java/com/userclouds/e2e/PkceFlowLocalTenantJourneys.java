@@ -9,16 +9,22 @@ import com.userclouds.e2e.browser.BrowserExtension;
 import com.userclouds.e2e.journey.LoginJourney;
 import com.userclouds.e2e.stack.LocalTenantStack;
 import com.userclouds.e2e.stack.StackExtension;
+import com.userclouds.e2e.stack.WebappSample;
 
 /**
  * Authorization code with PKCE (the dev login client used as a public client) against the local tenant.
+ * Written once: {@link PkceFlowLocalTenantServletE2E} runs the journeys against sample-webapp,
+ * {@link PkceFlowLocalTenantGatewayE2E} against sample-gateway.
  */
 @ExtendWith({ StackExtension.class, BrowserExtension.class })
-class PkceFlowLocalTenantE2E {
+abstract class PkceFlowLocalTenantJourneys {
+
+	/** The web sample the journeys log in to. */
+	abstract WebappSample sample();
 
 	@Test
 	void query(LocalTenantStack stack, Browser browser, TestInfo test) {
-		LoginJourney.run(stack, test, LocalTenantStack.pkceClient(), browser);
+		LoginJourney.run(stack, sample(), test, LocalTenantStack.pkceClient(), browser);
 	}
 
 }
