@@ -139,10 +139,16 @@ public final class UserCloudsReactiveLogin implements Customizer<ServerHttpSecur
 				resolver);
 		redirect.setAuthorizationRequestRepository(this.authorizationRequests);
 		redirect.setRequestCache(requestCache);
-		return (exchange, chain) -> redirect.filter(exchange, chain)
-			.onErrorResume(TenantUnavailableException.class,
-					(ex) -> toErrorPage.onAuthenticationFailure(new WebFilterExchange(exchange, chain),
-							LoginError.of("temporarily_unavailable", "The login service cannot be reached")));
+		ServerWebExchangeMatcher authorizationRequests = ServerWebExchangeMatchers
+			.pathMatchers(DefaultServerOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_PATTERN);
+		// only the redirect's own failure: the rest of the chain, the application's handlers included, answers for
+		// its own errors
+		return (exchange, chain) -> authorizationRequests.matches(exchange)
+			.flatMap((match) -> match.isMatch() ? redirect.filter(exchange, chain)
+				.onErrorResume(TenantUnavailableException.class,
+						(ex) -> toErrorPage.onAuthenticationFailure(new WebFilterExchange(exchange, chain),
+								LoginError.of("temporarily_unavailable", "The login service cannot be reached")))
+					: redirect.filter(exchange, chain));
 	}
 
 	private AuthorizationResponseWebFilter callback(ServerWebExchangeMatcher callback, ServerRequestCache requestCache,

@@ -14,9 +14,12 @@ import org.springframework.security.oauth2.client.web.server.WebSessionServerOAu
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import com.userclouds.spring.autoconfigure.UserCloudsSecurityWebFilterChain;
 import com.userclouds.spring.autoconfigure.m2m.M2mAutoConfiguration;
+import com.userclouds.spring.autoconfigure.tenant.TenantUnavailableException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -58,6 +61,15 @@ class ReactiveLoginAutoConfigurationTests {
 				.as("no 500 when the authorization request cannot be built").isEqualTo("/login?error");
 			assertThat(browser.get("/login?error").body()).contains("temporarily_unavailable");
 			assertThat(browser.get("/").status()).as("public paths stay open").isNotIn(302, 401, 403);
+		});
+	}
+
+	@Test
+	void anApplicationsOwnTenantErrorIsNotTakenForALoginThatCouldNotStart() {
+		LoginStack.reactiveRunner(UNREACHABLE_TENANT).withUserConfiguration(FailingController.class).run((context) -> {
+			LoginBrowser.Response answer = new ReactiveLoginBrowser(context).get("/public/tenant-call");
+			assertThat(answer.redirectedUrl()).as("the application's error, not the login error page").isNull();
+			assertThat(answer.status()).isEqualTo(500);
 		});
 	}
 
@@ -135,6 +147,16 @@ class ReactiveLoginAutoConfigurationTests {
 					.contains("<form id=\"relay\"");
 				assertThat(browser.get("/about").status()).as("the application's own rule").isNotIn(302, 401, 403);
 			});
+	}
+
+	@RestController
+	static class FailingController {
+
+		@GetMapping("/public/tenant-call")
+		String tenantCall() {
+			throw new TenantUnavailableException("the application's own call to the tenant failed");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
