@@ -30,6 +30,8 @@ final class LocalTenant implements AutoCloseable {
 
 	private static final String PORT_PROPERTY = LocalTenantProperties.PREFIX + ".port";
 
+	private static final String SPRING_BOOT_PACKAGE = "org.springframework.boot.";
+
 	/**
 	 * How long a second application waits for the tenant that won the race for the port to write its secret.
 	 */
@@ -127,11 +129,14 @@ final class LocalTenant implements AutoCloseable {
 		tenant.setLogStartupInfo(false);
 		// stopped with the application that started it, not by a hook of its own
 		tenant.setRegisterShutdownHook(false);
-		// the application owns logging; and the tenant must not start a tenant of its own
+		// Spring Boot's own listeners only. The application owns logging, and the tenant must not start a tenant of
+		// its own (LocalTenantLauncher). Other libraries' listeners are meant for the application: Spring Cloud's
+		// LoggingSystemShutdownListener, for one, shuts logging down for Spring Boot's listener to set it up again,
+		// so in the tenant it would silence the application's log for good.
 		tenant.setListeners(tenant.getListeners()
 			.stream()
-			.filter((listener) -> !(listener instanceof LoggingApplicationListener)
-					&& !(listener instanceof LocalTenantLauncher))
+			.filter((listener) -> listener.getClass().getName().startsWith(SPRING_BOOT_PACKAGE)
+					&& !(listener instanceof LoggingApplicationListener))
 			.toList());
 		tenant.setEnvironment(isolatedEnvironment(address, port));
 		OwnershipProof ownership = OwnershipProof.random();
