@@ -32,7 +32,8 @@ final class FragmentRelayFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.callbackGet.matches(request) || AuthorizationResponseParameters.present(request.getParameterMap().keySet());
+		return !this.callbackGet.matches(request)
+				|| AuthorizationResponseParameters.present(request.getParameterMap().keySet());
 	}
 
 	@Override

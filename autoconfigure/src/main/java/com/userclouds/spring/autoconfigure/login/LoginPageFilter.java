@@ -28,11 +28,10 @@ import com.userclouds.spring.autoconfigure.tenant.TenantUnavailableException;
  */
 final class LoginPageFilter extends OncePerRequestFilter {
 
-	static final String LOGIN_PATH = "/login";
-
 	private static final Log logger = LogFactory.getLog(LoginPageFilter.class);
 
-	private static final RequestMatcher LOGIN_PAGE = PathPatternRequestMatcher.pathPattern(HttpMethod.GET, LOGIN_PATH);
+	private static final RequestMatcher LOGIN_PAGE = PathPatternRequestMatcher.pathPattern(HttpMethod.GET,
+			LoginPages.LOGIN_PATH);
 
 	private final ClientRegistrationRepository registrations;
 

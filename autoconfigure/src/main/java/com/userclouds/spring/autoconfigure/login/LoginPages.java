@@ -4,15 +4,25 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collection;
 
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The pages login serves itself, the same on both stacks: the login page's messages (the last failure, the tenant
- * being unreachable) and the relay page of the fragment response mode. Each stack's filters only decide when to
- * answer with which page.
+ * The pages login serves itself, the same on both stacks, and their paths: the login page's messages (the last
+ * failure, the tenant being unreachable) and the relay page of the fragment response mode. Each stack's filters only
+ * decide when to answer with which page.
  */
 final class LoginPages {
+
+	/** The login page, and with {@code ?error} the page naming why the last login failed. */
+	static final String LOGIN_PATH = "/login";
+
+	static final String FAILURE_URL = LOGIN_PATH + "?error";
+
+	/** Where a login starts: Spring Security's authorization request endpoint (the same on both stacks). */
+	static final String AUTHORIZATION_REQUEST_PATH = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI
+			+ "/" + LoginClientRegistration.REGISTRATION_ID;
 
 	/** Headers of the relay page; {@code %s} is the nonce of its one script. */
 	static final String RELAY_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'nonce-%s'; form-action 'self'; frame-ancestors 'none'";

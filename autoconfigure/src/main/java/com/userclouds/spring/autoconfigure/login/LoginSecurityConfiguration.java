@@ -26,7 +26,7 @@ class LoginSecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(properties.getPublicPaths().toArray(String[]::new))
 				.permitAll()
-				.requestMatchers(LoginPageFilter.LOGIN_PATH)
+				.requestMatchers(LoginPages.LOGIN_PATH)
 				.permitAll()
 				.anyRequest()
 				.authenticated());

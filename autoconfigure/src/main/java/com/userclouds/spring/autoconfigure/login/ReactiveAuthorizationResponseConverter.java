@@ -46,7 +46,8 @@ final class ReactiveAuthorizationResponseConverter implements ServerAuthenticati
 	public Mono<Authentication> convert(ServerWebExchange exchange) {
 		return exchange.getFormData()
 			.map((form) -> AuthorizationResponseParameters.read(exchange.getRequest().getQueryParams(), form))
-			.flatMap((parameters) -> this.authorizationRequests.removeAuthorizationRequest(withStateInQuery(exchange, parameters))
+			.flatMap((parameters) -> this.authorizationRequests
+				.removeAuthorizationRequest(withStateInQuery(exchange, parameters))
 				.map(Optional::of)
 				.defaultIfEmpty(Optional.empty())
 				.map((authorizationRequest) -> answered(authorizationRequest.orElse(null), parameters))

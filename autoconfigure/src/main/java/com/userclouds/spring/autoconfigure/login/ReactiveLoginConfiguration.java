@@ -95,7 +95,7 @@ class ReactiveLoginConfiguration {
 			ObjectProvider<SecurityWebFilterChain> allChains) {
 		http.authorizeExchange((exchanges) -> exchanges.pathMatchers(properties.getPublicPaths().toArray(String[]::new))
 			.permitAll()
-			.pathMatchers(LoginPageFilter.LOGIN_PATH)
+			.pathMatchers(LoginPages.LOGIN_PATH)
 			.permitAll()
 			.anyExchange()
 			.authenticated());

@@ -49,7 +49,7 @@ final class ReactiveLoginPagesWebFilter implements WebFilter {
 			return chain.filter(exchange);
 		}
 		String path = exchange.getRequest().getPath().pathWithinApplication().value();
-		if (path.equals(LoginPageFilter.LOGIN_PATH)) {
+		if (path.equals(LoginPages.LOGIN_PATH)) {
 			return loginPage(exchange);
 		}
 		if (path.equals(this.callbackPath) && !AuthorizationResponseWebFilter.carriesResponse(exchange)) {
@@ -88,7 +88,7 @@ final class ReactiveLoginPagesWebFilter implements WebFilter {
 		headers.set("Content-Security-Policy", LoginPages.RELAY_CONTENT_SECURITY_POLICY.formatted(nonce));
 		String contextPath = contextPath(exchange);
 		return write(exchange.getResponse(), HttpStatus.OK, LoginPages.relay(contextPath + this.callbackPath,
-				contextPath + UserCloudsLogin.FAILURE_URL, nonce));
+				contextPath + LoginPages.FAILURE_URL, nonce));
 	}
 
 	private static String contextPath(ServerWebExchange exchange) {

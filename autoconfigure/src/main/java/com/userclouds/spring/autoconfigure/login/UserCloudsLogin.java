@@ -51,11 +51,6 @@ import com.userclouds.spring.autoconfigure.tenant.UserCloudsTenant;
  */
 public final class UserCloudsLogin extends AbstractHttpConfigurer<UserCloudsLogin, HttpSecurity> {
 
-	static final String AUTHORIZATION_REQUEST_PATH = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI
-			+ "/" + LoginClientRegistration.REGISTRATION_ID;
-
-	static final String FAILURE_URL = LoginPageFilter.LOGIN_PATH + "?error";
-
 	private UserCloudsLogin() {
 	}
 
@@ -86,14 +81,14 @@ public final class UserCloudsLogin extends AbstractHttpConfigurer<UserCloudsLogi
 		LoginProperties properties = login.properties();
 		RequestMatcher callback = PathPatternRequestMatcher.pathPattern(LoginClientRegistration.REDIRECT_PATH);
 		LoginOutcomeHandlers outcomes = new LoginOutcomeHandlers(events, login.flow(), properties.getClientId());
-		SimpleUrlAuthenticationFailureHandler toErrorPage = new SimpleUrlAuthenticationFailureHandler(FAILURE_URL);
+		SimpleUrlAuthenticationFailureHandler toErrorPage = new SimpleUrlAuthenticationFailureHandler(LoginPages.FAILURE_URL);
 		AuthenticationFailureHandler failureHandler = outcomes.failure(toErrorPage);
 		OAuth2UserService<OidcUserRequest, OidcUser> userService = AccessTokenHashCheckingUserService
 			.around(userServices);
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
 		resolver.setAuthorizationRequestCustomizer(new FlowAuthorizationRequestCustomizer(login));
-		http.oauth2Login((oauth2) -> oauth2.loginPage(LoginPageFilter.LOGIN_PATH)
+		http.oauth2Login((oauth2) -> oauth2.loginPage(LoginPages.LOGIN_PATH)
 				.failureHandler(failureHandler)
 				.clientRegistrationRepository(registrations)
 				.authorizedClientRepository(authorizedClients)
@@ -110,9 +105,9 @@ public final class UserCloudsLogin extends AbstractHttpConfigurer<UserCloudsLogi
 			.logout((logout) -> logout.logoutSuccessHandler(new TenantLogoutSuccessHandler(
 					new TenantLogout(tenant, properties.getClientId(), properties.getPostLogoutRedirectUri()),
 					registrations)))
-			.addFilterBefore(new LoginPageFilter(registrations, AUTHORIZATION_REQUEST_PATH),
+			.addFilterBefore(new LoginPageFilter(registrations, LoginPages.AUTHORIZATION_REQUEST_PATH),
 					OAuth2AuthorizationRequestRedirectFilter.class)
-			.addFilterBefore(new FragmentRelayFilter(LoginClientRegistration.REDIRECT_PATH, FAILURE_URL),
+			.addFilterBefore(new FragmentRelayFilter(LoginClientRegistration.REDIRECT_PATH, LoginPages.FAILURE_URL),
 					OAuth2LoginAuthenticationFilter.class)
 			.addFilterBefore(new IssuerResponseParameterFilter(callback, tenant.issuer(), authorizationRequests,
 					failureHandler), OAuth2LoginAuthenticationFilter.class);

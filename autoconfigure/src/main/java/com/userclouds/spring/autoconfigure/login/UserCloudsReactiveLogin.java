@@ -30,6 +30,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
@@ -105,11 +106,12 @@ public final class UserCloudsReactiveLogin implements Customizer<ServerHttpSecur
 	@Override
 	public void customize(ServerHttpSecurity http) {
 		ServerRequestCache requestCache = new WebSessionServerRequestCache();
+		ServerSecurityContextRepository contexts = new WebSessionServerSecurityContextRepository();
 		ServerAuthenticationFailureHandler toErrorPage = toErrorPage();
 		ServerWebExchangeMatcher callback = ServerWebExchangeMatchers
 			.pathMatchers(LoginClientRegistration.REDIRECT_PATH);
 		http.requestCache((cache) -> cache.requestCache(requestCache))
-			.securityContextRepository(new WebSessionServerSecurityContextRepository())
+			.securityContextRepository(contexts)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(toLoginPage(requestCache)))
 			// the redirect URI is protected by state, and form_post arrives cross-site without a CSRF token
 			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(
@@ -119,10 +121,10 @@ public final class UserCloudsReactiveLogin implements Customizer<ServerHttpSecur
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout((logout) -> logout.logoutHandler(UserCloudsReactiveLogin::endSession)
 				.logoutSuccessHandler(new ReactiveTenantLogoutSuccessHandler(this.tenantLogout, this.registrations)))
-			.addFilterAt(new ReactiveLoginPagesWebFilter(this.registrations, UserCloudsLogin.AUTHORIZATION_REQUEST_PATH,
+			.addFilterAt(new ReactiveLoginPagesWebFilter(this.registrations, LoginPages.AUTHORIZATION_REQUEST_PATH,
 					LoginClientRegistration.REDIRECT_PATH), SecurityWebFiltersOrder.LOGIN_PAGE_GENERATING)
 			.addFilterAt(authorizationRequestRedirect(requestCache, toErrorPage), SecurityWebFiltersOrder.HTTP_BASIC)
-			.addFilterAt(callback(callback, requestCache, toErrorPage), SecurityWebFiltersOrder.AUTHENTICATION);
+			.addFilterAt(callback(callback, contexts, requestCache, toErrorPage), SecurityWebFiltersOrder.AUTHENTICATION);
 	}
 
 	/**
@@ -151,14 +153,15 @@ public final class UserCloudsReactiveLogin implements Customizer<ServerHttpSecur
 					: redirect.filter(exchange, chain));
 	}
 
-	private AuthorizationResponseWebFilter callback(ServerWebExchangeMatcher callback, ServerRequestCache requestCache,
+	private AuthorizationResponseWebFilter callback(ServerWebExchangeMatcher callback,
+			ServerSecurityContextRepository contexts, ServerRequestCache requestCache,
 			ServerAuthenticationFailureHandler toErrorPage) {
 		AuthorizationResponseWebFilter filter = new AuthorizationResponseWebFilter(responseChecks(),
 				this.authorizedClients);
 		filter.setRequiresAuthenticationMatcher(AuthorizationResponseWebFilter.responses(callback));
 		filter.setServerAuthenticationConverter(
 				new ReactiveAuthorizationResponseConverter(this.authorizationRequests, this.registrations, this.issuer));
-		filter.setSecurityContextRepository(new WebSessionServerSecurityContextRepository());
+		filter.setSecurityContextRepository(contexts);
 		filter.setAuthenticationSuccessHandler(succeeding(requestCache));
 		filter.setAuthenticationFailureHandler(failing(toErrorPage));
 		return filter;
@@ -214,7 +217,7 @@ public final class UserCloudsReactiveLogin implements Customizer<ServerHttpSecur
 	 */
 	private static ServerAuthenticationFailureHandler toErrorPage() {
 		RedirectServerAuthenticationFailureHandler redirect = new RedirectServerAuthenticationFailureHandler(
-				UserCloudsLogin.FAILURE_URL);
+				LoginPages.FAILURE_URL);
 		return (exchange, exception) -> exchange.getExchange()
 			.getSession()
 			.doOnNext((session) -> session.getAttributes().put(WebAttributes.AUTHENTICATION_EXCEPTION, exception))
@@ -227,7 +230,7 @@ public final class UserCloudsReactiveLogin implements Customizer<ServerHttpSecur
 	 */
 	private static DelegatingServerAuthenticationEntryPoint toLoginPage(ServerRequestCache requestCache) {
 		RedirectServerAuthenticationEntryPoint loginPage = new RedirectServerAuthenticationEntryPoint(
-				LoginPageFilter.LOGIN_PATH);
+				LoginPages.LOGIN_PATH);
 		loginPage.setRequestCache(requestCache);
 		ServerWebExchangeMatcher scripts = (exchange) -> exchange.getRequest()
 			.getHeaders()
